@@ -1,0 +1,92 @@
+package homework.arch.platform.problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A request body that is not JSON, or JSON of the wrong shape (wrong types, unknown fields): 400
+ * naming the field. Registered for the two concrete Jackson types so it wins over the mappers that
+ * Jersey's Jackson feature brings.
+ */
+public final class JsonExceptionMapper {
+
+    private JsonExceptionMapper() {
+    }
+
+    static Response toResponse(JsonProcessingException exception) {
+        if (exception instanceof JsonParseException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                    "The request body is not valid JSON: " + exception.getOriginalMessage()).toResponse();
+        }
+        String field = exception instanceof JsonMappingException mapping ? path(mapping) : "";
+        if (field.isEmpty()) {
+            field = "body";
+        }
+        String message = message(exception);
+        return Problem.invalid(field + " " + message, List.of(new Problem.FieldError(field, message))).toResponse();
+    }
+
+    private static String message(JsonProcessingException exception) {
+        if (exception instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (exception instanceof InvalidFormatException invalid) {
+            return "must be " + describe(invalid.getTargetType());
+        }
+        if (exception instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + describe(mismatched.getTargetType());
+        }
+        return "is invalid";
+    }
+
+    private static String describe(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "BigDecimal", "Integer", "int", "Long", "long", "Double", "double" -> "a number";
+            case "String" -> "a string";
+            case "Boolean", "boolean" -> "true or false";
+            default -> type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    : type.isRecord() ? "a JSON object" : "a valid " + type.getSimpleName();
+        };
+    }
+
+    private static String path(JsonMappingException exception) {
+        return exception.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** Bodies that are not JSON at all. */
+    @Provider
+    @ApplicationScoped
+    @Priority(1)
+    public static class Parse implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return JsonExceptionMapper.toResponse(exception);
+        }
+    }
+
+    /** JSON whose shape does not fit the request record. */
+    @Provider
+    @ApplicationScoped
+    @Priority(1)
+    public static class Mapping implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException exception) {
+            return JsonExceptionMapper.toResponse(exception);
+        }
+    }
+}
