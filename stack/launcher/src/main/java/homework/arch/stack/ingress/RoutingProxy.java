@@ -1,0 +1,90 @@
+package homework.arch.stack.ingress;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.proxy.ProxyHandler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.URIUtil;
+
+/**
+ * Jetty's reverse proxy, aimed by the route table. Routing uses the path Jetty has already decoded
+ * and normalized ({@code /users/../internal/x} is {@code /internal/x}; ambiguous encodings such as
+ * {@code %2e%2e} or {@code %2f} were refused with 400 before this runs), and the service receives
+ * that normalized path re-encoded, never the raw one: what was routed is what arrives.
+ */
+final class RoutingProxy extends ProxyHandler {
+
+    private static final String TARGET = RoutingProxy.class.getName() + ".target";
+
+    private final RouteTable routes;
+    private final Map<String, URI> upstreams;
+    private final Duration timeout;
+
+    RoutingProxy(RouteTable routes, Map<String, URI> upstreams, Duration timeout) {
+        routes.services().forEach(service -> {
+            if (!upstreams.containsKey(service)) {
+                throw new IllegalArgumentException("No upstream address for routed service " + service);
+            }
+        });
+        this.routes = routes;
+        this.upstreams = Map.copyOf(upstreams);
+        this.timeout = timeout;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        Optional<RouteTable.Target> target = path == null ? Optional.empty() : routes.resolve(path);
+        if (target.isEmpty()) {
+            Problems.write(response, callback, 404, "No public route for " + path);
+            return true;
+        }
+        request.setAttribute(TARGET, HttpURI.build(upstreams.get(target.get().service()))
+                .path(URIUtil.encodePath(target.get().path()))
+                .query(request.getHttpURI().getQuery())
+                .asImmutable());
+        return super.handle(request, response, callback);
+    }
+
+    @Override
+    protected HttpURI rewriteHttpURI(Request request) {
+        return (HttpURI) request.getAttribute(TARGET);
+    }
+
+    @Override
+    protected void configureHttpClient(HttpClient client) {
+        super.configureHttpClient(client);
+        client.setIdleTimeout(timeout.toMillis());
+        client.setConnectTimeout(2_000);
+    }
+
+    @Override
+    protected org.eclipse.jetty.client.Request newProxyToServerRequest(Request request, HttpURI target) {
+        return super.newProxyToServerRequest(request, target).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The standard {@code Forwarded} and {@code Via} headers, plus the X-Forwarded-* that most frameworks read. */
+    @Override
+    protected void addProxyHeaders(Request request, org.eclipse.jetty.client.Request upstream) {
+        super.addProxyHeaders(request, upstream);
+        String host = request.getHeaders().get("Host");
+        upstream.headers(headers -> {
+            headers.put("X-Forwarded-For", Request.getRemoteAddr(request));
+            headers.put("X-Forwarded-Proto", request.isSecure() ? "https" : "http");
+            headers.put("X-Forwarded-Port", String.valueOf(Request.getLocalPort(request)));
+            if (host != null) {
+                headers.put("X-Forwarded-Host", host);
+            } else {
+                headers.remove("X-Forwarded-Host");
+            }
+        });
+    }
+}
