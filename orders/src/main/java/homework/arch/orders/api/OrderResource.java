@@ -1,0 +1,99 @@
+package homework.arch.orders.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import homework.arch.orders.domain.OrderStatus;
+import homework.arch.orders.persistence.OrderRepository;
+import homework.arch.orders.settlement.OrderPlacement;
+import homework.arch.orders.settlement.Placement;
+import homework.arch.platform.problem.NotFoundException;
+import homework.arch.platform.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /orders}: places orders and shows them. */
+@Path("/orders")
+@ApplicationScoped
+@Tag(name = "orders", description = "Orders, charged through billing")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    OrderRepository orders;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place an order and charge its price",
+            description = "Re-posting the same id with the same content returns the stored order and charges nothing.")
+    @APIResponse(responseCode = "201", description = "Charged (PAID) or refused for insufficient funds (CANCELLED)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "202", description = "Billing did not answer in time: PENDING, settles by itself",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same order was placed before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown user", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken by a different order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Users could not be asked; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "is required") CreateOrderRequest request) {
+        Placement placed = placement.place(request.idOrNew(), request.userId(), request.price());
+        OrderResponse body = OrderResponse.from(placed.order());
+        if (!placed.created()) {
+            return Response.ok(body).build();
+        }
+        Response.Status status = body.status() == OrderStatus.PENDING ? Response.Status.ACCEPTED : Response.Status.CREATED;
+        return Response.status(status).location(URI.create("/orders/" + body.id())).entity(body).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One order")
+    @APIResponse(responseCode = "200", description = "The order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public OrderResponse get(@PathParam("id") UUID id) {
+        return orders.find(id).map(OrderResponse::from).orElseThrow(() -> new NotFoundException("Order", id));
+    }
+
+    @GET
+    @Operation(summary = "A user's orders, newest first")
+    @APIResponse(responseCode = "200", description = "The user's orders",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrderResponse> list(@Parameter(required = true, description = "Whose orders")
+                                    @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
+        return orders.byUser(userId).stream().map(OrderResponse::from).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package homework.arch.orders.client;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The users service's internal API ({@code USERS_URL}). */
+@RegisterRestClient(configKey = "users")
+@RegisterProvider(RemoteProblemMapper.class)
+@Path("/internal/users")
+public interface UsersClient {
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    RemoteUser user(@PathParam("id") UUID id);
+}

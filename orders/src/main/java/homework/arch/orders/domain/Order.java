@@ -1,0 +1,124 @@
+package homework.arch.orders.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An order of one user for one price. The price is fixed at creation and is what billing charges.
+ * {@link Version} makes two concurrent settlements of the same order collide: the second one to
+ * commit fails and changes nothing.
+ */
+@Entity
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private UUID userId;
+
+    /** Where the letter about this order goes: the address the user registered with. */
+    @Column(nullable = false, updatable = false)
+    private String email;
+
+    @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+    private BigDecimal price;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OrderStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Order() {
+    }
+
+    private Order(UUID id, UUID userId, String email, BigDecimal price, Instant now) {
+        this.id = Objects.requireNonNull(id);
+        this.userId = Objects.requireNonNull(userId);
+        this.email = Objects.requireNonNull(email);
+        this.price = price.setScale(2, RoundingMode.UNNECESSARY);
+        this.status = OrderStatus.PENDING;
+        this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
+        this.updatedAt = createdAt;
+    }
+
+    /** A new order, not yet charged. */
+    public static Order place(UUID id, UUID userId, String email, BigDecimal price, Instant now) {
+        if (price.signum() <= 0) {
+            throw new IllegalArgumentException("An order's price must be positive: " + price);
+        }
+        return new Order(id, userId, email, price, now);
+    }
+
+    /** Billing withdrew the price. */
+    public void pay(Instant now) {
+        moveTo(OrderStatus.PAID, now);
+    }
+
+    /** Billing refused the withdrawal; no money moved. */
+    public void cancel(Instant now) {
+        moveTo(OrderStatus.CANCELLED, now);
+    }
+
+    /** Whether a repeated request for this order id asks for the very same order. */
+    public boolean sameContent(UUID otherUserId, BigDecimal otherPrice) {
+        return userId.equals(otherUserId) && price.compareTo(otherPrice) == 0;
+    }
+
+    private void moveTo(OrderStatus target, Instant now) {
+        if (status != OrderStatus.PENDING) {
+            throw new IllegalOrderTransitionException(id, status, target);
+        }
+        status = target;
+        updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,54 @@
+package homework.arch.orders.outbox;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderStatus;
+import homework.arch.platform.json.JsonMapperProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Appends order events to the outbox table, inside the caller's transaction and only there. */
+@ApplicationScoped
+public class Outbox {
+
+    /** The EventRouter routes rows by this column: aggregate type {@code order} → topic {@code order.events}. */
+    public static final String AGGREGATE_TYPE = "order";
+
+    @PersistenceContext(unitName = "orders")
+    EntityManager entityManager;
+
+    /** Records that {@code order} reached its final status; {@code MANDATORY}: never on its own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void orderSettled(Order order) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload)
+                        VALUES (:id, :aggregateType, :aggregateId, :type, CAST(:payload AS jsonb))
+                        """)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("aggregateType", AGGREGATE_TYPE)
+                .setParameter("aggregateId", order.id().toString())
+                .setParameter("type", eventType(order.status()))
+                .setParameter("payload", json(OrderEvent.of(order)))
+                .executeUpdate();
+    }
+
+    static String eventType(OrderStatus status) {
+        return switch (status) {
+            case PAID -> "OrderPaid";
+            case CANCELLED -> "OrderCancelled";
+            case PENDING -> throw new IllegalArgumentException("A pending order has no event");
+        };
+    }
+
+    private static String json(OrderEvent event) {
+        try {
+            return JsonMapperProvider.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Order event not serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The transactional outbox: an event row written in the same transaction as the order's final
+ * status, shaped for Debezium's outbox EventRouter, and the scheduled purge of old rows.
+ */
+package homework.arch.orders.outbox;

@@ -1,0 +1,70 @@
+package homework.arch.orders.persistence;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import homework.arch.orders.domain.Order;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The orders table. */
+@ApplicationScoped
+public class OrderRepository {
+
+    @PersistenceContext(unitName = "orders")
+    EntityManager entityManager;
+
+    public Optional<Order> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Order.class, id));
+    }
+
+    /** Adds a new order; a duplicate id fails here, at the flush, not later at the commit. */
+    public void add(Order order) {
+        entityManager.persist(order);
+        entityManager.flush();
+    }
+
+    public List<Order> byUser(UUID userId) {
+        return entityManager.createQuery(
+                        "select o from Order o where o.userId = :userId order by o.createdAt desc, o.id", Order.class)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
+    /**
+     * Claims up to {@code limit} {@code PENDING} orders older than {@code minAge} whose next attempt
+     * is due, and pushes each one's next attempt out by its exponential backoff (initial doubled per
+     * attempt, at most max). The pushed-out time is also a lease: while it runs, no other instance
+     * claims the order; if this instance dies, the order is claimed again after it. {@code SKIP
+     * LOCKED} lets several instances claim at once without waiting for each other.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> claimDue(Duration minAge, int limit, Duration backoffInitial, Duration backoffMax) {
+        return entityManager.createNativeQuery("""
+                        UPDATE orders
+                           SET attempts = attempts + 1,
+                               next_attempt_at = now() + make_interval(secs =>
+                                   least(:initial * power(2, least(attempts, 30)), :max))
+                         WHERE id IN (SELECT id FROM orders
+                                       WHERE status = 'PENDING'
+                                         AND created_at <= now() - make_interval(secs => :minAge)
+                                         AND next_attempt_at <= now()
+                                       ORDER BY next_attempt_at
+                                       LIMIT :limit
+                                       FOR UPDATE SKIP LOCKED)
+                        RETURNING id
+                        """, UUID.class)
+                .setParameter("initial", seconds(backoffInitial))
+                .setParameter("max", seconds(backoffMax))
+                .setParameter("minAge", seconds(minAge))
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}

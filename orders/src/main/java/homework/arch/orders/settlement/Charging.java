@@ -1,0 +1,71 @@
+package homework.arch.orders.settlement;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+import homework.arch.orders.client.BillingGateway;
+import homework.arch.orders.client.InsufficientFundsException;
+import homework.arch.orders.client.RemoteNotFoundException;
+import homework.arch.orders.client.RemoteProblemException;
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderStatus;
+import homework.arch.orders.persistence.OrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/**
+ * Withdraws a pending order's stored price and settles the order by billing's answer. Without an
+ * answer (timeout, billing down, open breaker, a 5xx) the order stays {@code PENDING} for the
+ * settler. Not transactional: the remote call must never hold a database transaction open.
+ */
+@ApplicationScoped
+public class Charging {
+
+    private static final Logger LOG = System.getLogger(Charging.class.getName());
+
+    @Inject
+    BillingGateway billing;
+
+    @Inject
+    OrderSettlement settlement;
+
+    @Inject
+    OrderRepository orders;
+
+    /** The order after the attempt: settled, or still pending. */
+    public Order charge(Order order) {
+        OrderStatus outcome;
+        try {
+            billing.withdraw(order.userId(), order.id(), order.price());
+            outcome = OrderStatus.PAID;
+        } catch (InsufficientFundsException e) {
+            outcome = OrderStatus.CANCELLED;
+        } catch (RemoteNotFoundException e) {
+            LOG.log(Level.WARNING, "Billing has no account for user {0}; cancelling order {1}", order.userId(),
+                    order.id());
+            outcome = OrderStatus.CANCELLED;
+        } catch (FaultToleranceException | ProcessingException | RemoteProblemException e) {
+            LOG.log(Level.INFO, "No answer from billing for order {0}, it stays PENDING: {1}", order.id(),
+                    e.toString());
+            return order;
+        }
+        return settle(order, outcome);
+    }
+
+    private Order settle(Order order, OrderStatus outcome) {
+        try {
+            return settlement.settle(order.id(), outcome);
+        } catch (PersistenceException | TransactionalException e) {
+            // Most likely a concurrent settlement won on the version: then its result stands.
+            Order current = orders.find(order.id()).orElseThrow(() -> e);
+            if (current.status().isFinal()) {
+                return current;
+            }
+            throw e;
+        }
+    }
+}

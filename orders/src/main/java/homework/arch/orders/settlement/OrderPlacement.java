@@ -1,0 +1,75 @@
+package homework.arch.orders.settlement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import homework.arch.orders.client.RemoteProblemException;
+import homework.arch.orders.client.RemoteUser;
+import homework.arch.orders.client.UsersGateway;
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderConflictException;
+import homework.arch.orders.domain.UnknownUserException;
+import homework.arch.orders.persistence.OrderRepository;
+import homework.arch.platform.problem.UnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/**
+ * Places an order: a repeated id answers with the stored order (same content) or a conflict;
+ * otherwise the user is checked with users before anything is stored, the order is committed as
+ * {@code PENDING} and then charged. Three steps, deliberately not one transaction: no database
+ * transaction stays open across a remote call.
+ */
+@ApplicationScoped
+public class OrderPlacement {
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    UsersGateway users;
+
+    @Inject
+    PendingOrders pending;
+
+    @Inject
+    Charging charging;
+
+    public Placement place(UUID id, UUID userId, BigDecimal price) {
+        Optional<Order> existing = orders.find(id);
+        if (existing.isPresent()) {
+            return replay(existing.get(), userId, price);
+        }
+        RemoteUser user = user(userId);
+        Order order;
+        try {
+            order = pending.add(Order.place(id, userId, user.email(), price, Instant.now()));
+        } catch (PersistenceException | TransactionalException e) {
+            // A concurrent request with the same id won the insert: answer as a replay of it.
+            Order winner = orders.find(id).orElseThrow(() -> e);
+            return replay(winner, userId, price);
+        }
+        return new Placement(charging.charge(order), true);
+    }
+
+    private static Placement replay(Order order, UUID userId, BigDecimal price) {
+        if (!order.sameContent(userId, price)) {
+            throw new OrderConflictException(order.id());
+        }
+        return new Placement(order, false);
+    }
+
+    private RemoteUser user(UUID userId) {
+        try {
+            return users.find(userId).orElseThrow(() -> new UnknownUserException(userId));
+        } catch (FaultToleranceException | ProcessingException | RemoteProblemException e) {
+            throw new UnavailableException("users", e);
+        }
+    }
+}

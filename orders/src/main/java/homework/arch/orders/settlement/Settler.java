@@ -1,0 +1,105 @@
+package homework.arch.orders.settlement;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.persistence.OrderRepository;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settles the orders that billing did not answer about when they were placed. Every
+ * {@code settler.interval} it claims due {@code PENDING} orders (older than {@code settler.min-age},
+ * so it does not race the request still placing them) and sends each one's withdrawal again with
+ * the same idempotency key: billing replays its first outcome, so nothing is charged twice. Safe
+ * with several instances: claims skip each other's locked rows and lease the order until its next
+ * attempt, which backs off exponentially.
+ */
+@ApplicationScoped
+public class Settler {
+
+    private static final Logger LOG = System.getLogger(Settler.class.getName());
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    Charging charging;
+
+    @Inject
+    OrderMetrics metrics;
+
+    @Inject
+    Settler self;
+
+    @Inject
+    @ConfigProperty(name = "settler.interval", defaultValue = "PT2S")
+    Duration interval;
+
+    @Inject
+    @ConfigProperty(name = "settler.min-age", defaultValue = "PT5S")
+    Duration minAge;
+
+    @Inject
+    @ConfigProperty(name = "settler.batch-size", defaultValue = "20")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "settler.backoff-initial", defaultValue = "PT1S")
+    Duration backoffInitial;
+
+    @Inject
+    @ConfigProperty(name = "settler.backoff-max", defaultValue = "PT1M")
+    Duration backoffMax;
+
+    private ScheduledExecutorService executor;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("settler").factory());
+        executor.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** One round; returns how many orders it tried to settle. */
+    public int runOnce() {
+        try {
+            List<UUID> due = self.claimDue();
+            for (UUID id : due) {
+                metrics.settlerAttempt();
+                orders.find(id).filter(order -> !order.status().isFinal()).ifPresent(this::charge);
+            }
+            return due.size();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Settler round failed; next round in " + interval, e);
+            return 0;
+        }
+    }
+
+    private void charge(Order order) {
+        Order after = charging.charge(order);
+        LOG.log(Level.INFO, "Settler: order {0} is {1}", after.id(), after.status());
+    }
+
+    @Transactional
+    public List<UUID> claimDue() {
+        return orders.claimDue(minAge, batchSize, backoffInitial, backoffMax);
+    }
+}

@@ -1,0 +1,41 @@
+-- Orders, and the transactional outbox that Debezium Server relays to Kafka.
+
+CREATE TABLE orders (
+    id              uuid           PRIMARY KEY,
+    user_id         uuid           NOT NULL,
+    email           varchar(320)   NOT NULL,
+    price           numeric(12, 2) NOT NULL CHECK (price > 0),
+    status          varchar(16)    NOT NULL CHECK (status IN ('PENDING', 'PAID', 'CANCELLED')),
+    created_at      timestamptz    NOT NULL,
+    updated_at      timestamptz    NOT NULL,
+    version         bigint         NOT NULL,
+    -- Settler bookkeeping: attempts so far and when the next one may start (also its lease).
+    attempts        integer        NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz    NOT NULL DEFAULT now()
+);
+
+CREATE INDEX orders_by_user ON orders (user_id, created_at DESC);
+CREATE INDEX orders_pending ON orders (next_attempt_at) WHERE status = 'PENDING';
+
+-- Column names are the defaults of Debezium's outbox EventRouter.
+CREATE TABLE outbox (
+    id            uuid         PRIMARY KEY,
+    aggregatetype varchar(255) NOT NULL,
+    aggregateid   varchar(255) NOT NULL,
+    type          varchar(255) NOT NULL,
+    payload       jsonb        NOT NULL,
+    created_at    timestamptz  NOT NULL DEFAULT now()
+);
+
+CREATE INDEX outbox_by_age ON outbox (created_at);
+
+-- The relay reads the outbox table, and only it, through this publication (pgoutput).
+CREATE PUBLICATION dbz_outbox FOR TABLE outbox;
+
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'relay') THEN
+        GRANT SELECT ON outbox TO relay;
+    END IF;
+END
+$$;
