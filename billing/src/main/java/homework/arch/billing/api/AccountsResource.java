@@ -1,0 +1,126 @@
+package homework.arch.billing.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import homework.arch.billing.domain.AccountService;
+import homework.arch.billing.domain.Amount;
+import homework.arch.billing.domain.Movement;
+import homework.arch.billing.persistence.StoredResponse;
+import homework.arch.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public account endpoints: balance, deposits, withdrawals and the ledger. */
+@Path("/billing/accounts/{userId}")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "billing", description = "Accounts, deposits, withdrawals and the ledger")
+public class AccountsResource {
+
+    private static final String KEY_HEADER = "Idempotency-Key";
+    private static final String KEY_DESCRIPTION = "1 to 100 characters; a replay with the same key returns the first"
+            + " outcome and moves no money again";
+
+    private final AccountService service;
+    private final IdempotentMovements movements;
+
+    @Inject
+    public AccountsResource(AccountService service, IdempotentMovements movements) {
+        this.service = service;
+        this.movements = movements;
+    }
+
+    @GET
+    @Operation(summary = "The account of a user and its balance")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account for this user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccountResponse account(@PathParam("userId") UUID userId) {
+        return AccountResponse.from(service.account(userId));
+    }
+
+    @POST
+    @Path("/deposits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add money to the account")
+    @APIResponse(responseCode = "200", description = "The money moved (or the first outcome of this Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementResponse.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account for this user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deposit(@PathParam("userId") UUID userId,
+                            @Parameter(in = ParameterIn.HEADER, name = KEY_HEADER, description = KEY_DESCRIPTION)
+                            @HeaderParam(KEY_HEADER) @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
+                            String idempotencyKey,
+                            @NotNull(message = "is required") @Valid DepositRequest request) {
+        return toResponse(movements.apply(userId, Movement.deposit(new Amount(request.amount())), idempotencyKey));
+    }
+
+    @POST
+    @Path("/withdrawals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take money from the account if the balance covers it")
+    @APIResponse(responseCode = "200", description = "The money moved (or the first outcome of this Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementResponse.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Insufficient funds (type ends in insufficient-funds); the balance is unchanged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account for this user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("userId") UUID userId,
+                             @Parameter(in = ParameterIn.HEADER, name = KEY_HEADER, description = KEY_DESCRIPTION)
+                             @HeaderParam(KEY_HEADER) @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
+                             String idempotencyKey,
+                             @NotNull(message = "is required") @Valid WithdrawalRequest request) {
+        Movement movement = Movement.withdrawal(new Amount(request.amount()), request.orderId());
+        return toResponse(movements.apply(userId, movement, idempotencyKey));
+    }
+
+    @GET
+    @Path("/transactions")
+    @Operation(summary = "The ledger of the account, newest first")
+    @APIResponse(responseCode = "200", description = "Ledger entries, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account for this user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<LedgerEntryResponse> transactions(@PathParam("userId") UUID userId) {
+        return service.transactions(userId).stream().map(LedgerEntryResponse::from).toList();
+    }
+
+    private static Response toResponse(StoredResponse outcome) {
+        return Response.status(outcome.status()).type(outcome.mediaType()).entity(outcome.body()).build();
+    }
+}

@@ -1,0 +1,54 @@
+package homework.arch.billing.api;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import homework.arch.billing.domain.AccountService;
+import homework.arch.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Service-to-service: users opens the account of each user it registers. Not routed by the ingress. */
+@Path("/internal/billing/accounts")
+@ApplicationScoped
+@Tag(name = "billing-internal", description = "Called by users only; not routed by the ingress")
+public class InternalAccountsResource {
+
+    private final AccountService service;
+
+    @Inject
+    public InternalAccountsResource(AccountService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open the account of a user (idempotent)")
+    @APIResponse(responseCode = "201", description = "The account was opened with balance 0",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "200", description = "The account already existed; it is unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "400", description = "userId missing or not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(@NotNull(message = "is required") @Valid OpenAccountRequest request) {
+        AccountService.Opened opened = service.open(request.userId());
+        AccountResponse body = AccountResponse.from(opened.account());
+        if (opened.created()) {
+            return Response.created(URI.create("/billing/accounts/" + body.userId())).entity(body).build();
+        }
+        return Response.ok(body).build();
+    }
+}

@@ -1,0 +1,85 @@
+package homework.arch.billing.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import homework.arch.billing.persistence.AccountRepository;
+import homework.arch.platform.problem.ApiException;
+import homework.arch.billing.persistence.LedgerRepository;
+
+/** Opens accounts and moves money: each movement changes the balance and writes its ledger entry atomically. */
+@ApplicationScoped
+public class AccountService {
+
+    /** The account and whether this call opened it. */
+    public record Opened(Account account, boolean created) {
+    }
+
+    private final AccountRepository accounts;
+    private final LedgerRepository ledger;
+
+    @Inject
+    public AccountService(AccountRepository accounts, LedgerRepository ledger) {
+        this.accounts = accounts;
+        this.ledger = ledger;
+    }
+
+    /** Idempotent: opening an existing account returns it unchanged. */
+    @Transactional
+    public Opened open(UUID userId) {
+        boolean created = accounts.openIfAbsent(Account.open(userId, now()));
+        return new Opened(accounts.find(userId).orElseThrow(), created);
+    }
+
+    @Transactional
+    public Account account(UUID userId) {
+        return accounts.find(userId).orElseThrow(() -> new AccountNotFoundException(userId));
+    }
+
+    @Transactional
+    public List<LedgerEntry> transactions(UUID userId) {
+        requireAccount(userId);
+        return ledger.of(userId);
+    }
+
+    @Transactional(dontRollbackOn = ApiException.class)
+    public void requireAccount(UUID userId) {
+        if (!accounts.exists(userId)) {
+            throw new AccountNotFoundException(userId);
+        }
+    }
+
+    /**
+     * Applies the movement or refuses it with nothing changed. A refusal does not doom the caller's
+     * transaction, which may still record the refusal as the outcome of an idempotency key.
+     */
+    @Transactional(dontRollbackOn = ApiException.class)
+    public LedgerEntry move(UUID userId, Movement movement) {
+        requireAccount(userId);
+        Optional<BigDecimal> balance = switch (movement.type()) {
+            case DEPOSIT -> accounts.deposit(userId, movement.amount());
+            case WITHDRAWAL -> accounts.withdraw(userId, movement.amount());
+        };
+        LedgerEntry entry = LedgerEntry.of(userId, movement, balance.orElseThrow(() -> refusal(userId, movement)), now());
+        ledger.append(entry);
+        return entry;
+    }
+
+    private static RuntimeException refusal(UUID userId, Movement movement) {
+        return switch (movement.type()) {
+            case DEPOSIT -> new BalanceLimitException(userId, movement.amount());
+            case WITHDRAWAL -> new InsufficientFundsException(userId, movement.amount());
+        };
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,72 @@
+package homework.arch.billing.persistence;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import homework.arch.billing.domain.Account;
+import homework.arch.billing.domain.Amount;
+
+/**
+ * Accounts and their balances. Each balance change is one conditional {@code UPDATE}: the row lock
+ * it takes serialises concurrent changes, and its {@code WHERE} clause is the rule, so there is no
+ * window between checking a balance and changing it.
+ */
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "billing")
+    private EntityManager em;
+
+    public Optional<Account> find(UUID userId) {
+        return Optional.ofNullable(em.find(Account.class, userId));
+    }
+
+    public boolean exists(UUID userId) {
+        return !em.createNativeQuery("SELECT 1 FROM accounts WHERE user_id = ?1")
+                .setParameter(1, userId).getResultList().isEmpty();
+    }
+
+    /** Inserts the account unless one exists for the user (concurrent openers included); true if inserted. */
+    public boolean openIfAbsent(Account account) {
+        return em.createNativeQuery("""
+                        INSERT INTO accounts (user_id, balance, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
+                        ON CONFLICT (user_id) DO NOTHING""")
+                .setParameter(1, account.userId())
+                .setParameter(2, account.balance())
+                .setParameter(3, account.createdAt())
+                .executeUpdate() == 1;
+    }
+
+    /** Takes the amount if the balance covers it; the new balance, or empty if it does not. */
+    public Optional<BigDecimal> withdraw(UUID userId, Amount amount) {
+        int updated = em.createNativeQuery("""
+                        UPDATE accounts SET balance = balance - ?1, updated_at = now()
+                        WHERE user_id = ?2 AND balance >= ?1""")
+                .setParameter(1, amount.value())
+                .setParameter(2, userId)
+                .executeUpdate();
+        return updated == 1 ? Optional.of(balance(userId)) : Optional.empty();
+    }
+
+    /** Adds the amount unless the balance would pass its limit; the new balance, or empty. */
+    public Optional<BigDecimal> deposit(UUID userId, Amount amount) {
+        int updated = em.createNativeQuery("""
+                        UPDATE accounts SET balance = balance + ?1, updated_at = now()
+                        WHERE user_id = ?2 AND balance + ?1 <= ?3""")
+                .setParameter(1, amount.value())
+                .setParameter(2, userId)
+                .setParameter(3, Account.MAX_BALANCE)
+                .executeUpdate();
+        return updated == 1 ? Optional.of(balance(userId)) : Optional.empty();
+    }
+
+    /** Read after our own update in the same transaction: the row is locked, so this is our result. */
+    private BigDecimal balance(UUID userId) {
+        return (BigDecimal) em.createNativeQuery("SELECT balance FROM accounts WHERE user_id = ?1")
+                .setParameter(1, userId).getSingleResult();
+    }
+}
