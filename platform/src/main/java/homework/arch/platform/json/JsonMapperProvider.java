@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -20,9 +20,13 @@ import jakarta.ws.rs.ext.Provider;
  * unknown fields, numbers sent as strings, strings sent as numbers, fractions for integers and
  * {@code null} for primitives are all refused. Numbers with a fraction are read as
  * {@link java.math.BigDecimal} so money is never rounded through a double.
+ *
+ * <p>{@link Singleton}, not {@code @ApplicationScoped}: Jersey reads the {@code ObjectMapper} type
+ * argument from the instance's class, and a CDI client proxy hides it, so Jersey silently fell
+ * back to its default mapper (seen: ISO dates written as numbers, {@code "1.00"} accepted as a price).
  */
 @Provider
-@ApplicationScoped
+@Singleton
 public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
 
     private static final ObjectMapper MAPPER = create();
