@@ -1,0 +1,102 @@
+package homework.arch.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import homework.arch.stack.fixtures.Repository;
+
+/**
+ * Runs the whole system locally until Ctrl-C:
+ * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports]}.
+ * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        StackLayout layout;
+        try {
+            layout = parse(args);
+            Prerequisites.check();
+            layout.ports().requireFree();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Stack stack = Stack.on(layout);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping: ingress, Debezium Server, services, Kafka, PostgreSQL");
+            deleteReadyFile(layout);
+            stack.close();
+            System.out.println("stopped");
+            stopped.countDown();
+        }, "stop-stack"));
+        try {
+            deleteReadyFile(layout);
+            stack.start(step -> System.out.println("starting " + step));
+        } catch (RuntimeException e) {
+            System.err.println("error: the stack did not start: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
+        String table = StatusTable.render(stack, Duration.ofNanos(System.nanoTime() - started));
+        System.out.println(table);
+        writeReadyFile(layout, table);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static StackLayout parse(String[] args) {
+        Path data = null;
+        StackPorts ports = StackPorts.defaults();
+        Integer ingressPort = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(value(args, ++i, "--data"));
+                case "--ingress-port" -> ingressPort = Integer.parseInt(value(args, ++i, "--ingress-port"));
+                case "--free-ports" -> ports = StackPorts.free();
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports]");
+            }
+        }
+        if (ingressPort != null) {
+            ports = ports.withIngress(ingressPort);
+        }
+        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static void writeReadyFile(StackLayout layout, String table) {
+        try {
+            Files.writeString(layout.readyFile(), table);
+        } catch (IOException e) {
+            System.err.println("warning: could not write " + layout.readyFile() + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteReadyFile(StackLayout layout) {
+        try {
+            Files.deleteIfExists(layout.readyFile());
+        } catch (IOException e) {
+            System.err.println("warning: could not delete " + layout.readyFile() + ": " + e.getMessage());
+        }
+    }
+}

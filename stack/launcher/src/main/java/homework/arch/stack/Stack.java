@@ -1,0 +1,162 @@
+package homework.arch.stack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import homework.arch.stack.fixtures.Postgres;
+import homework.arch.stack.fixtures.Repository;
+import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.ingress.Ingress;
+import homework.arch.stack.ingress.IngressSettings;
+import homework.arch.stack.ingress.RouteTable;
+
+/**
+ * The whole system on one machine, started in dependency order with a health wait after each step,
+ * and stopped in reverse order. Everything it keeps lives in the data folder, so starting it again
+ * on the same folder finds the same users, balances, letters and replication slot.
+ */
+public final class Stack implements AutoCloseable {
+
+    /** The services, in the order their dependencies allow (users and orders call billing). */
+    public static final List<String> SERVICES = List.of("billing", "users", "orders", "notifications");
+    static final String RELAY_ROLE = "relay";
+    private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(120);
+
+    private final StackLayout layout;
+    private final Deque<Runnable> stops = new ArrayDeque<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private Ingress ingress;
+    private boolean closed;
+
+    private Stack(StackLayout layout) {
+        this.layout = layout;
+    }
+
+    /** A stack that has not started yet: register {@link #close()} as a shutdown hook before {@link #start}. */
+    public static Stack on(StackLayout layout) {
+        return new Stack(layout);
+    }
+
+    /** Starts everything or, if a step fails, stops what had started and throws. */
+    public Stack start(Consumer<String> progress) {
+        try {
+            startAll(progress);
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll(Consumer<String> progress) {
+        SERVICES.forEach(Repository::serviceJar);
+        StackPorts ports = layout.ports();
+        Secrets secrets = Secrets.loadOrCreate(layout.secretsFile(),
+                List.of("users", "billing", "orders", "notifications", RELAY_ROLE));
+
+        progress.accept("PostgreSQL on 127.0.0.1:" + ports.postgres() + ", data in " + layout.postgresData());
+        Postgres postgres = Postgres.start(layout.postgresData(), ports.postgres());
+        onStop(postgres::close);
+        SERVICES.forEach(service -> postgres.createServiceDatabase(service, secrets.password(service)));
+        postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
+
+        Relay relay = new Relay(layout, secrets);
+        progress.accept("Kafka on 127.0.0.1:" + ports.kafka() + ", data in " + layout.kafkaData());
+        onStop(relay.startKafka());
+
+        progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel)");
+        startServices(postgres, secrets, relay.bootstrapServers());
+
+        progress.accept("Debezium Server on 127.0.0.1:" + ports.debezium() + " (orders' outbox to Kafka)");
+        onStop(relay.startDebezium(postgres));
+
+        progress.accept("ingress on 127.0.0.1:" + ports.ingress());
+        Map<String, URI> upstreams = new LinkedHashMap<>();
+        services.forEach((name, process) -> upstreams.put(name, process.uri()));
+        ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), upstreams);
+        onStop(ingress::close);
+    }
+
+    private void startServices(Postgres postgres, Secrets secrets, String kafkaBootstrap) {
+        StackPorts ports = layout.ports();
+        Map<String, CompletableFuture<ServiceProcess>> starting = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("DB_URL", postgres.jdbcUrl(service));
+            env.put("DB_USER", service);
+            env.put("DB_PASSWORD", secrets.password(service));
+            env.put("BILLING_URL", "http://127.0.0.1:" + ports.billing());
+            env.put("USERS_URL", "http://127.0.0.1:" + ports.users());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(
+                    service, ports.service(service), env, layout.logs(), SERVICE_READY_WITHIN)));
+        }
+        RuntimeException failure = null;
+        for (Map.Entry<String, CompletableFuture<ServiceProcess>> entry : starting.entrySet()) {
+            try {
+                ServiceProcess process = entry.getValue().join();
+                services.put(entry.getKey(), process);
+                onStop(process::stop);
+            } catch (CompletionException e) {
+                failure = failure == null ? new IllegalStateException(entry.getKey() + " did not start", e.getCause()) : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Remembers how to stop what just started; if the stack is already stopping, stops it at once. */
+    private synchronized void onStop(Runnable stop) {
+        if (closed) {
+            stop.run();
+            throw new IllegalStateException("The stack is stopping");
+        }
+        stops.push(stop);
+    }
+
+    public URI ingressUri() {
+        return ingress.uri();
+    }
+
+    public Map<String, ServiceProcess> services() {
+        return Map.copyOf(services);
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    /**
+     * Stops in reverse start order; each step's failure is reported, and the others still run. A
+     * process still starting (Ctrl-C during start-up) is ended too: no child outlives the stack.
+     */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        while (!stops.isEmpty()) {
+            try {
+                stops.pop().run();
+            } catch (RuntimeException e) {
+                System.err.println("stack: a component did not stop cleanly: " + e);
+            }
+        }
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+        ProcessHandle.current().descendants().forEach(child -> child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS)
+                .thenAccept(ProcessHandle::destroyForcibly).join());
+    }
+
+    static Path logOf(StackLayout layout, String component) {
+        return layout.logs().resolve(component + ".log");
+    }
+}

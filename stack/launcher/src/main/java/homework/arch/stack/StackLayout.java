@@ -1,0 +1,36 @@
+package homework.arch.stack;
+
+import java.nio.file.Path;
+
+/** Where the stack keeps its state: one data folder, and the ports it listens on. */
+public record StackLayout(Path dataDirectory, StackPorts ports) {
+
+    public StackLayout {
+        dataDirectory = dataDirectory.toAbsolutePath().normalize();
+    }
+
+    public Path postgresData() {
+        return dataDirectory.resolve("postgres");
+    }
+
+    public Path kafkaData() {
+        return dataDirectory.resolve("kafka");
+    }
+
+    public Path debeziumData() {
+        return dataDirectory.resolve("debezium");
+    }
+
+    public Path logs() {
+        return dataDirectory.resolve("logs");
+    }
+
+    public Path secretsFile() {
+        return dataDirectory.resolve("secrets.properties");
+    }
+
+    /** Written when everything is up (it holds the status table), removed on stop. */
+    public Path readyFile() {
+        return dataDirectory.resolve("ready");
+    }
+}

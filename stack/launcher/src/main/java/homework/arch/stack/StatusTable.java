@@ -1,0 +1,49 @@
+package homework.arch.stack;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.ingress.RouteTable;
+
+/** The "what runs where" table printed once the stack is ready. */
+final class StatusTable {
+
+    private StatusTable() {
+    }
+
+    static String render(Stack stack, Duration startup) {
+        StackLayout layout = stack.layout();
+        StackPorts ports = layout.ports();
+        URI ingress = stack.ingressUri();
+        RouteTable routes = RouteTable.bundled();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nThe local stack is ready in %.1f s. Data: %s%n%n",
+                startup.toMillis() / 1000.0, layout.dataDirectory()));
+        out.append(String.format("  %-16s %-44s %s%n", "component", "address", "log"));
+        row(out, "ingress", ingress.toString(), "(the launcher's own output)");
+        for (String name : Stack.SERVICES) {
+            ServiceProcess service = stack.services().get(name);
+            row(out, name, service.uri() + "  (pid " + service.pid() + ")", service.log().toString());
+        }
+        row(out, "Debezium Server", "http://127.0.0.1:" + ports.debezium() + "/q/health",
+                Stack.logOf(layout, "debezium").toString());
+        row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
+        row(out, "PostgreSQL", "127.0.0.1:" + ports.postgres() + "  one database per service",
+                "passwords: " + layout.secretsFile());
+        out.append(String.format("%n  %-16s %-44s %s%n", "OpenAPI UI", "through the ingress", "direct"));
+        for (String name : Stack.SERVICES) {
+            String publicPath = routes.openApiPath(name).orElse("(not routed)");
+            row(out, name, ingress + publicPath + "/ui", stack.services().get(name).uri() + "/openapi/ui");
+        }
+        out.append(String.format("%nTry:   curl -s %s/users -H 'Content-Type: application/json' "
+                + "-d '{\"name\":\"Ann\",\"email\":\"ann@example.com\"}'%n", ingress));
+        out.append("Stop:  Ctrl-C here, or stack/stop when it runs in the background.\n");
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String what, String where, String log) {
+        out.append(String.format("  %-16s %-44s %s%n", what, where, log));
+    }
+}
