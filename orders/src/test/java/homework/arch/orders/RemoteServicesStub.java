@@ -1,0 +1,173 @@
+package homework.arch.orders;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Users and billing as seen over HTTP, for the in-process tier: their contract (problem bodies,
+ * Idempotency-Key replay) and switches to make billing slow or failing. The integration tests
+ * ({@code *IT}) run against the real services instead.
+ */
+final class RemoteServicesStub implements AutoCloseable {
+
+    /** One withdrawal request as billing received it. */
+    record Withdrawal(UUID userId, String idempotencyKey, BigDecimal amount, UUID orderId) {
+    }
+
+    private record Outcome(int status, String body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final Map<UUID, String> users = new ConcurrentHashMap<>();
+    private final Map<UUID, BigDecimal> balances = new ConcurrentHashMap<>();
+    private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+    private final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
+    private volatile Duration billingDelay = Duration.ZERO;
+    private volatile boolean billingFailing;
+
+    RemoteServicesStub() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/internal/users/", this::user);
+        server.createContext("/billing/accounts/", this::withdraw);
+        server.start();
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** A user known to users, with a billing account holding {@code balance}. */
+    UUID user(BigDecimal balance) {
+        UUID id = UUID.randomUUID();
+        users.put(id, "user-" + id + "@example.com");
+        balances.put(id, balance);
+        return id;
+    }
+
+    String email(UUID userId) {
+        return users.get(userId);
+    }
+
+    BigDecimal balance(UUID userId) {
+        return balances.get(userId);
+    }
+
+    List<Withdrawal> withdrawals(UUID orderId) {
+        return withdrawals.stream().filter(w -> orderId.equals(w.orderId())).toList();
+    }
+
+    void billingDelay(Duration delay) {
+        billingDelay = delay;
+    }
+
+    void billingFailing(boolean failing) {
+        billingFailing = failing;
+    }
+
+    private void user(HttpExchange exchange) throws IOException {
+        UUID id = UUID.fromString(last(exchange));
+        String email = users.get(id);
+        if (email == null) {
+            problem(exchange, 404, "not-found", "User " + id + " does not exist");
+        } else {
+            send(exchange, 200, "application/json", JSON.writeValueAsString(Map.of("id", id, "name", "Some One",
+                    "email", email, "createdAt", "2025-01-01T00:00:00Z")));
+        }
+    }
+
+    private void withdraw(HttpExchange exchange) throws IOException {
+        String[] path = exchange.getRequestURI().getPath().split("/");
+        UUID userId = UUID.fromString(path[3]);
+        JsonNode body = JSON.readTree(exchange.getRequestBody());
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        withdrawals.add(new Withdrawal(userId, key, body.get("amount").decimalValue(),
+                UUID.fromString(body.get("orderId").asText())));
+        sleep(billingDelay);
+        if (billingFailing) {
+            problem(exchange, 503, "dependency-unavailable", "billing is failing on purpose");
+            return;
+        }
+        Outcome outcome = outcomes.computeIfAbsent(key, k -> charge(userId, body.get("amount").decimalValue()));
+        if (outcome.status() == 200) {
+            send(exchange, 200, "application/json", outcome.body());
+        } else {
+            send(exchange, outcome.status(), "application/problem+json", outcome.body());
+        }
+    }
+
+    private synchronized Outcome charge(UUID userId, BigDecimal amount) {
+        BigDecimal balance = balances.get(userId);
+        if (balance == null) {
+            return new Outcome(404, problemBody(404, "not-found", "no account"));
+        }
+        if (balance.compareTo(amount) < 0) {
+            return new Outcome(409, problemBody(409, "insufficient-funds", "balance too low"));
+        }
+        balances.put(userId, balance.subtract(amount));
+        try {
+            return new Outcome(200, JSON.writeValueAsString(Map.of("userId", userId, "balance",
+                    balance.subtract(amount))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String problemBody(int status, String slug, String detail) {
+        return "{\"type\":\"https://arch.homework/problems/" + slug + "\",\"title\":\"" + slug + "\",\"status\":"
+                + status + ",\"detail\":\"" + detail + "\"}";
+    }
+
+    private static void problem(HttpExchange exchange, int status, String slug, String detail) throws IOException {
+        send(exchange, status, "application/problem+json", problemBody(status, slug, detail));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static String last(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
