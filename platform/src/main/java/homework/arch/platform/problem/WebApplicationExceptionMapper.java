@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -12,8 +13,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.glassfish.jersey.server.ParamException;
 
 /**
- * JAX-RS's own failures (unknown path, wrong method, wrong content type, a path or query parameter
- * that does not convert) as problems. Jersey answers an unconvertible parameter with 404; a
+ * JAX-RS's own failures (wrong method, wrong content type, a path or query parameter that does not
+ * convert) as problems. A path that no resource matches is left as Jersey's bare 404, because
+ * Helidon then routes it on to health, metrics and OpenAPI. Jersey answers an unconvertible parameter with 404; a
  * malformed id is the client's mistake, so it becomes a 400 naming the parameter.
  */
 @Provider
@@ -27,6 +29,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             String message = invalidParameterMessage(param);
             return Problem.invalid(param.getParameterName() + " " + message,
                     List.of(new Problem.FieldError(param.getParameterName(), message))).toResponse();
+        }
+        if (exception instanceof NotFoundException) {
+            // No resource matched the path. Left without a body, Helidon hands the request on to
+            // its own routes (/health, /metrics, /openapi); a body here would hide them all.
+            return exception.getResponse();
         }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
