@@ -1,0 +1,143 @@
+package homework.arch.billing.api;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.microprofile.testing.AddConfigSource;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import homework.arch.stack.fixtures.TestDatabase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+@HelidonTest
+class AccountsResourceTest {
+
+    @AddConfigSource
+    static ConfigSource database() {
+        return TestDatabase.configSource("billing");
+    }
+
+    @Inject
+    WebTarget target;
+
+    Http http;
+    UUID user;
+
+    @BeforeEach
+    void openAccount() {
+        http = new Http(target.getUri());
+        user = UUID.randomUUID();
+        Http.Reply opened = http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+        assertThat(opened.body(), opened.status(), is(201));
+    }
+
+    @Test
+    void openingIsIdempotentAndStartsAtZero() {
+        Http.Reply again = http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+        assertThat(again.status(), is(200));
+        assertThat(again.json().get("balance").decimalValue().signum(), is(0));
+        Http.Reply account = http.get(accounts());
+        assertThat(account.status(), is(200));
+        assertThat(account.json().get("userId").asText(), is(user.toString()));
+        assertThat(account.json().get("balance").asText(), is("0.00"));
+    }
+
+    @Test
+    void unknownAccountIs404Problem() {
+        Http.Reply reply = http.get("/billing/accounts/" + UUID.randomUUID());
+        assertProblem(reply, 404, "not-found");
+        assertProblem(http.post("/billing/accounts/" + UUID.randomUUID() + "/deposits", "{\"amount\":1}"), 404, "not-found");
+        assertProblem(http.post("/billing/accounts/" + UUID.randomUUID() + "/withdrawals", "{\"amount\":1}"), 404,
+                "not-found");
+        assertProblem(http.get("/billing/accounts/" + UUID.randomUUID() + "/transactions"), 404, "not-found");
+    }
+
+    @Test
+    void depositThenWithdrawMovesExactMoneyAndTheLedgerShowsItNewestFirst() {
+        Http.Reply deposit = http.post(accounts() + "/deposits", "{\"amount\": 100.10}");
+        assertThat(deposit.body(), deposit.status(), is(200));
+        assertThat(deposit.json().get("balance").asText(), is("100.10"));
+        UUID order = UUID.randomUUID();
+        Http.Reply withdrawal = http.post(accounts() + "/withdrawals",
+                "{\"amount\": 0.10, \"orderId\": \"" + order + "\"}");
+        assertThat(withdrawal.body(), withdrawal.status(), is(200));
+        assertThat(withdrawal.json().get("balance").asText(), is("100.00"));
+        assertThat(withdrawal.json().get("transaction").get("orderId").asText(), is(order.toString()));
+
+        JsonNode ledger = http.get(accounts() + "/transactions").json();
+        assertThat(ledger.size(), is(2));
+        assertThat(ledger.get(0).get("type").asText(), is("WITHDRAWAL"));
+        assertThat(ledger.get(0).get("amount").asText(), is("0.10"));
+        assertThat(ledger.get(0).get("balanceAfter").asText(), is("100.00"));
+        assertThat(ledger.get(0).get("orderId").asText(), is(order.toString()));
+        assertThat(ledger.get(1).get("type").asText(), is("DEPOSIT"));
+        assertThat(ledger.get(1).has("orderId"), is(false));
+        assertThat(ledger.get(1).get("createdAt").asText(), endsWith("Z"));
+    }
+
+    @Test
+    void withdrawingMoreThanTheBalanceIs409AndChangesNothing() {
+        http.post(accounts() + "/deposits", "{\"amount\": 10}");
+        assertProblem(http.post(accounts() + "/withdrawals", "{\"amount\": 10.01}"), 409, "insufficient-funds");
+        assertThat(http.get(accounts()).json().get("balance").asText(), is("10.00"));
+        assertThat(http.get(accounts() + "/transactions").json().size(), is(1));
+
+        Http.Reply exact = http.post(accounts() + "/withdrawals", "{\"amount\": 10}");
+        assertThat(exact.status(), is(200));
+        assertThat(exact.json().get("balance").asText(), is("0.00"));
+    }
+
+    @Test
+    void aDepositCannotPassTheBalanceLimit() {
+        for (int i = 0; i < 999; i++) {
+            assertThat(http.post(accounts() + "/deposits", "{\"amount\": 1000000000}").status(), is(200));
+        }
+        assertProblem(http.post(accounts() + "/deposits", "{\"amount\": 1000000000}"), 409, "balance-limit-exceeded");
+        assertThat(http.get(accounts()).json().get("balance").asText(), is("999000000000.00"));
+    }
+
+    @Test
+    void theOpenApiDocumentAndUiAreServed() {
+        Http.Reply document = http.get("/openapi");
+        assertThat(document.body(), document.status(), is(200));
+        assertThat(document.body().contains("/billing/accounts/{userId}/withdrawals"), is(true));
+        Http.Reply ui = http.get("/openapi/ui");
+        assertThat(ui.status(), is(200));
+        assertThat(ui.contentType(), startsWith("text/html"));
+    }
+
+    @Test
+    void healthAndMetricsAnswer() {
+        assertThat(http.get("/health/live").body(), http.get("/health/live").status(), is(200));
+        Http.Reply ready = http.get("/health/ready");
+        assertThat(ready.body(), ready.status(), is(200));
+        assertThat(ready.body().contains("database"), is(true));
+        assertThat(http.get("/metrics").status(), is(200));
+    }
+
+    private String accounts() {
+        return "/billing/accounts/" + user;
+    }
+
+    static void assertProblem(Http.Reply reply, int status, String type) {
+        assertThat(reply.body(), reply.status(), is(status));
+        assertThat(reply.contentType(), startsWith("application/problem+json"));
+        assertThat(reply.json().get("type").asText(), endsWith("/" + type));
+        assertThat(reply.json().get("status").asInt(), is(status));
+    }
+
+    static void assertFieldError(Http.Reply reply, String field) {
+        assertProblem(reply, 400, "validation");
+        JsonNode errors = reply.json().get("errors");
+        assertThat(reply.body(), errors.findValuesAsText("field").contains(field), is(true));
+    }
+
+}

@@ -1,0 +1,122 @@
+package homework.arch.billing.api;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.helidon.microprofile.testing.AddConfigSource;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import homework.arch.stack.fixtures.TestDatabase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static homework.arch.billing.api.AccountsResourceTest.assertProblem;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+/** Idempotency-Key: the first outcome is stored and replayed; money moves once, even under concurrency. */
+@HelidonTest
+class IdempotencyTest {
+
+    @AddConfigSource
+    static ConfigSource database() {
+        return TestDatabase.configSource("billing");
+    }
+
+    @Inject
+    WebTarget target;
+
+    Http http;
+    String account;
+
+    @BeforeEach
+    void openAccount() {
+        http = new Http(target.getUri());
+        UUID user = UUID.randomUUID();
+        http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+        account = "/billing/accounts/" + user;
+    }
+
+    @Test
+    void aReplayReturnsTheFirstOutcomeAndMovesNoMoney() {
+        Http.Reply first = http.post(account + "/deposits", "{\"amount\": 50}", "Idempotency-Key", "d-1");
+        Http.Reply replay = http.post(account + "/deposits", "{\"amount\": 50.00}", "Idempotency-Key", "d-1");
+        assertThat(first.status(), is(200));
+        assertThat(replay.status(), is(200));
+        assertThat(replay.body(), is(first.body()));
+        assertThat(balance(), is("50.00"));
+        assertThat(http.get(account + "/transactions").json().size(), is(1));
+    }
+
+    @Test
+    void anInsufficientFundsOutcomeIsReplayedTooEvenAfterTheBalanceWouldCoverIt() {
+        UUID order = UUID.randomUUID();
+        String body = "{\"amount\": 30, \"orderId\": \"" + order + "\"}";
+        Http.Reply refused = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
+        assertProblem(refused, 409, "insufficient-funds");
+        http.post(account + "/deposits", "{\"amount\": 100}");
+        Http.Reply replay = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
+        assertProblem(replay, 409, "insufficient-funds");
+        assertThat(replay.body(), is(refused.body()));
+        assertThat(balance(), is("100.00"));
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIs422AndChangesNothing() {
+        http.post(account + "/deposits", "{\"amount\": 20}", "Idempotency-Key", "k");
+        assertProblem(http.post(account + "/deposits", "{\"amount\": 21}", "Idempotency-Key", "k"), 422,
+                "idempotency-key-reused");
+        assertProblem(http.post(account + "/withdrawals", "{\"amount\": 20}", "Idempotency-Key", "k"), 422,
+                "idempotency-key-reused");
+        assertThat(balance(), is("20.00"));
+    }
+
+    @Test
+    void keysBelongToOneAccount() {
+        UUID other = UUID.randomUUID();
+        http.post("/internal/billing/accounts", "{\"userId\":\"" + other + "\"}");
+        http.post(account + "/deposits", "{\"amount\": 5}", "Idempotency-Key", "shared");
+        Http.Reply reply = http.post("/billing/accounts/" + other + "/deposits", "{\"amount\": 5}",
+                "Idempotency-Key", "shared");
+        assertThat(reply.status(), is(200));
+        assertThat(reply.json().get("balance").asText(), is("5.00"));
+    }
+
+    @Test
+    void concurrentReplaysOfOneKeyMoveMoneyOnce() throws Exception {
+        http.post(account + "/deposits", "{\"amount\": 100}");
+        UUID order = UUID.randomUUID();
+        String body = "{\"amount\": 7, \"orderId\": \"" + order + "\"}";
+        List<Http.Reply> replies = parallel(20,
+                () -> http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString()));
+        assertThat(replies.stream().map(Http.Reply::status).collect(Collectors.toSet()), is(Set.of(200)));
+        assertThat(replies.stream().map(Http.Reply::body).distinct().toList(), hasSize(1));
+        assertThat(balance(), is("93.00"));
+        assertThat(http.get(account + "/transactions").json().size(), is(2));
+    }
+
+    private String balance() {
+        return http.get(account).json().get("balance").asText();
+    }
+
+    static <T> List<T> parallel(int count, Callable<T> task) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(count)) {
+            List<Future<T>> futures = IntStream.range(0, count).mapToObj(i -> pool.submit(task)).toList();
+            List<T> results = new java.util.ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        }
+    }
+}
