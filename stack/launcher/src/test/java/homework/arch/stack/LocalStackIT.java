@@ -1,0 +1,148 @@
+package homework.arch.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The end-to-end tier: the whole stack, started by the launcher's own code on free ports in a fresh
+ * data folder, exercised through its ingress by the Postman collection (newman) and a few checks
+ * the collection cannot make (what is not routed; what survives a restart).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalStackIT {
+
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static StackLayout layout;
+    private static Stack stack;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path data = TARGET.resolve("it-stack");
+        deleteRecursively(data);
+        layout = new StackLayout(data, StackPorts.free());
+        stack = startStack(layout);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void thePostmanCollectionPassesThroughTheIngress() {
+        int exit = Newman.run("127.0.0.1:" + stack.ingressUri().getPort(),
+                TARGET.resolve("newman/report.html"), TARGET.resolve("newman/newman.log"));
+
+        assertEquals(0, exit, "newman reported failed assertions (see target/newman/newman.log and report.html)");
+    }
+
+    @ParameterizedTest
+    @Order(2)
+    @ValueSource(strings = {"/internal/billing/accounts", "/billing/../internal/billing/accounts",
+            "/billing/%2e%2e/internal/billing/accounts", "/billing/..%2finternal/billing/accounts",
+            "/openapi/billing/../../internal/billing/accounts", "/%69nternal/billing/accounts"})
+    void internalEndpointsCannotBeReachedThroughTheIngress(String rawPath) {
+        String userId = UUID.randomUUID().toString();
+
+        int status = rawPost(stack.ingressUri().getPort(), rawPath, "{\"userId\":\"" + userId + "\"}");
+
+        assertTrue(status == 400 || status == 404, rawPath + " answered " + status);
+        Api billing = new Api(stack.services().get("billing").uri());
+        assertEquals(404, billing.get("/billing/accounts/" + userId).status(), "billing opened an account through " + rawPath);
+    }
+
+    @Test
+    @Order(3)
+    void aRestartKeepsUsersBalancesAndLettersAndTheRelayResumes() {
+        Api api = new Api(stack.ingressUri());
+        String userId = UUID.randomUUID().toString();
+        assertEquals(201, api.post("/users", "{\"id\":\"" + userId + "\",\"name\":\"Kept\",\"email\":\"kept@example.com\"}").status());
+        assertEquals(200, api.post("/billing/accounts/" + userId + "/deposits", "{\"amount\":50}").status());
+        String before = UUID.randomUUID().toString();
+        assertEquals("PAID", api.post("/orders", order(before, userId, "20")).body().path("status").asText());
+        api.await("/notifications?userId=" + userId, letters -> hasLetter(letters, before), Duration.ofSeconds(15));
+
+        stack.close();
+        stack = startStack(new StackLayout(layout.dataDirectory(), StackPorts.free()));
+        Api restarted = new Api(stack.ingressUri());
+
+        assertEquals("kept@example.com", restarted.get("/users/" + userId).body().path("email").asText());
+        assertEquals(0, restarted.get("/billing/accounts/" + userId).body().path("balance").decimalValue()
+                .compareTo(new java.math.BigDecimal("30")));
+        assertTrue(hasLetter(restarted.get("/notifications?userId=" + userId).body(), before));
+        String after = UUID.randomUUID().toString();
+        assertEquals("CANCELLED", restarted.post("/orders", order(after, userId, "40")).body().path("status").asText());
+        JsonNode letters = restarted.await("/notifications?userId=" + userId, l -> hasLetter(l, after), Duration.ofSeconds(15)).body();
+        assertEquals(2, letters.size(), "exactly one letter per order, none replayed by the restart: " + letters);
+    }
+
+    private static Stack startStack(StackLayout layout) {
+        long started = System.nanoTime();
+        Stack started0 = Stack.on(layout).start(step -> System.out.println("[stack] starting " + step));
+        System.out.printf("[stack] ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return started0;
+    }
+
+    private static String order(String id, String userId, String price) {
+        return "{\"id\":\"" + id + "\",\"userId\":\"" + userId + "\",\"price\":" + price + "}";
+    }
+
+    private static boolean hasLetter(JsonNode letters, String orderId) {
+        for (JsonNode letter : letters) {
+            if (orderId.equals(letter.path("orderId").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A request line sent byte for byte: HTTP clients would normalize the path before the ingress sees it. */
+    private static int rawPost(int port, String rawPath, String json) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            String head = "POST " + rawPath + " HTTP/1.1\r\nHost: arch.homework\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(response.split(" ", 3)[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}
