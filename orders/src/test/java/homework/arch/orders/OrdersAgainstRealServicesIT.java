@@ -1,0 +1,227 @@
+package homework.arch.orders;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.stack.fixtures.Ports;
+import homework.arch.stack.fixtures.Repository;
+import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.fixtures.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Orders against the real users and billing: all three run from their built jars as separate
+ * JVMs on free ports, each with its own database on one real PostgreSQL. Outbox rows are read
+ * straight from the orders database.
+ */
+class OrdersAgainstRealServicesIT {
+
+    private static final Duration START = Duration.ofSeconds(120);
+    private static final Path LOGS = Repository.root().resolve("orders/target/it-logs");
+
+    private static Map<String, String> billingEnv;
+    private static int billingPort;
+    private static ServiceProcess billing;
+    private static ServiceProcess users;
+    private static ServiceProcess orders;
+    private static OrdersDatabase ordersDb;
+
+    @BeforeAll
+    static void startServices() {
+        billingPort = Ports.free();
+        billingEnv = dbEnv(TestDatabase.forService("billing"));
+        billing = ServiceProcess.startService("billing", billingPort, billingEnv, LOGS, START);
+
+        Map<String, String> usersEnv = dbEnv(TestDatabase.forService("users"));
+        usersEnv.put("BILLING_URL", billing.uri().toString());
+        users = ServiceProcess.startService("users", Ports.free(), usersEnv, LOGS, START);
+
+        Map<String, String> ordersSettings = TestDatabase.forService("orders");
+        ordersDb = OrdersDatabase.of(ordersSettings);
+        Map<String, String> ordersEnv = dbEnv(ordersSettings);
+        ordersEnv.put("BILLING_URL", billing.uri().toString());
+        ordersEnv.put("USERS_URL", users.uri().toString());
+        ordersEnv.put("SETTLER_INTERVAL", "PT0.5S");
+        ordersEnv.put("SETTLER_MIN_AGE", "PT1S");
+        ordersEnv.put("SETTLER_BACKOFF_INITIAL", "PT0.5S");
+        ordersEnv.put("SETTLER_BACKOFF_MAX", "PT2S");
+        orders = ServiceProcess.startService("orders", Ports.free(), ordersEnv, LOGS, START);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        for (ServiceProcess process : new ServiceProcess[] {orders, users, billing}) {
+            if (process != null) {
+                process.stop();
+            }
+        }
+    }
+
+    @Test
+    void paidOrderWithdrawsExactlyThePriceWithTheOrderIdInTheLedger() {
+        User user = newUser("100.00");
+        UUID id = UUID.randomUUID();
+        Http.Reply placed = placeOrder(id, user.id(), "30.25");
+        assertEquals(201, placed.status(), placed.body().toString());
+        assertEquals("PAID", placed.body().get("status").asText());
+        assertEquals(new BigDecimal("69.75"), balance(user.id()));
+        List<JsonNode> withdrawals = withdrawalsFor(user.id(), id);
+        assertEquals(1, withdrawals.size());
+        assertEquals(new BigDecimal("30.25"), withdrawals.getFirst().get("amount").decimalValue());
+        assertOneEvent(id, "OrderPaid", user);
+    }
+
+    @Test
+    void insufficientFundsCancelsAndLeavesTheBalanceAlone() {
+        User user = newUser("10.00");
+        UUID id = UUID.randomUUID();
+        Http.Reply placed = placeOrder(id, user.id(), "10.01");
+        assertEquals(201, placed.status(), placed.body().toString());
+        assertEquals("CANCELLED", placed.body().get("status").asText());
+        assertEquals(new BigDecimal("10.00"), balance(user.id()));
+        assertEquals(0, withdrawalsFor(user.id(), id).size());
+        assertOneEvent(id, "OrderCancelled", user);
+    }
+
+    @Test
+    void anOrderOfExactlyTheBalanceIsPaid() {
+        User user = newUser("15.50");
+        UUID id = UUID.randomUUID();
+        Http.Reply placed = placeOrder(id, user.id(), "15.50");
+        assertEquals(201, placed.status(), placed.body().toString());
+        assertEquals("PAID", placed.body().get("status").asText());
+        assertEquals(0, BigDecimal.ZERO.compareTo(balance(user.id())));
+        assertOneEvent(id, "OrderPaid", user);
+    }
+
+    @Test
+    void replayReturnsTheSameOrderAndChargesNothingMore() {
+        User user = newUser("50.00");
+        UUID id = UUID.randomUUID();
+        Http.Reply first = placeOrder(id, user.id(), "20.00");
+        Http.Reply again = placeOrder(id, user.id(), "20");
+        assertEquals(200, again.status(), again.body().toString());
+        assertEquals(first.body(), again.body());
+        assertEquals(new BigDecimal("30.00"), balance(user.id()));
+        assertEquals(1, withdrawalsFor(user.id(), id).size());
+        assertOneEvent(id, "OrderPaid", user);
+
+        Http.Reply conflicting = placeOrder(id, user.id(), "21.00");
+        assertEquals(409, conflicting.status(), conflicting.body().toString());
+        assertTrue(conflicting.body().get("type").asText().endsWith("/order-conflict"));
+        assertEquals(new BigDecimal("30.00"), balance(user.id()));
+    }
+
+    @Test
+    void anUnknownUserIsNotFoundAndNothingIsStored() {
+        UUID id = UUID.randomUUID();
+        Http.Reply placed = placeOrder(id, UUID.randomUUID(), "1.00");
+        assertEquals(404, placed.status(), placed.body().toString());
+        assertTrue(placed.body().get("detail").asText().startsWith("User "), placed.body().toString());
+        assertEquals(0, ordersDb.orderCount(id));
+        assertEquals(404, Http.get(orders.uri().resolve("/orders/" + id)).status());
+    }
+
+    @Test
+    void whileBillingIsDownTheOrderIsPendingAndSettlesOnceWhenItIsBack() {
+        User user = newUser("40.00");
+        UUID id = UUID.randomUUID();
+        billing.stop();
+        try {
+            Http.Reply placed = placeOrder(id, user.id(), "12.34");
+            assertEquals(202, placed.status(), placed.body().toString());
+            assertEquals("PENDING", placed.body().get("status").asText());
+            // Let the settler try (and fail) a few times while billing is away.
+            sleepSeconds(3);
+            assertEquals("PENDING", Http.get(orders.uri().resolve("/orders/" + id)).body().get("status").asText());
+            assertEquals(0, ordersDb.outbox(id).size());
+        } finally {
+            billing = ServiceProcess.startService("billing", billingPort, billingEnv, LOGS, START);
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                "PAID".equals(Http.get(orders.uri().resolve("/orders/" + id)).body().get("status").asText()));
+        assertEquals(new BigDecimal("27.66"), balance(user.id()));
+        assertEquals(1, withdrawalsFor(user.id(), id).size());
+        assertOneEvent(id, "OrderPaid", user);
+        // Later settler rounds change nothing.
+        sleepSeconds(2);
+        assertEquals(new BigDecimal("27.66"), balance(user.id()));
+        assertEquals(1, ordersDb.outbox(id).size());
+    }
+
+    private record User(UUID id, String email) {
+    }
+
+    private static User newUser(String deposit) {
+        UUID id = UUID.randomUUID();
+        String email = "buyer-" + id + "@example.com";
+        Http.Reply created = Http.post(users.uri().resolve("/users"), Map.of("id", id, "name", "Buyer", "email", email));
+        assertEquals(201, created.status(), created.body().toString());
+        Http.Reply deposited = Http.post(billing.uri().resolve("/billing/accounts/" + id + "/deposits"),
+                Map.of("amount", new BigDecimal(deposit)), "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(200, deposited.status(), deposited.body().toString());
+        return new User(id, email);
+    }
+
+    private static Http.Reply placeOrder(UUID id, UUID userId, String price) {
+        return Http.post(orders.uri().resolve("/orders"), Map.of("id", id, "userId", userId, "price", new BigDecimal(price)));
+    }
+
+    private static BigDecimal balance(UUID userId) {
+        Http.Reply account = Http.get(billing.uri().resolve("/billing/accounts/" + userId));
+        assertEquals(200, account.status(), account.body().toString());
+        return account.body().get("balance").decimalValue();
+    }
+
+    private static List<JsonNode> withdrawalsFor(UUID userId, UUID orderId) {
+        Http.Reply ledger = Http.get(billing.uri().resolve("/billing/accounts/" + userId + "/transactions"));
+        assertEquals(200, ledger.status(), ledger.body().toString());
+        return StreamSupport.stream(ledger.body().spliterator(), false)
+                .filter(entry -> "WITHDRAWAL".equals(entry.path("type").asText()))
+                .filter(entry -> orderId.toString().equals(entry.path("orderId").asText()))
+                .toList();
+    }
+
+    private static void assertOneEvent(UUID orderId, String type, User user) {
+        List<OrdersDatabase.OutboxRow> rows = ordersDb.outbox(orderId);
+        assertEquals(1, rows.size(), rows.toString());
+        OrdersDatabase.OutboxRow row = rows.getFirst();
+        assertEquals("order", row.aggregateType());
+        assertEquals(orderId.toString(), row.aggregateId());
+        assertEquals(type, row.type());
+        assertEquals(orderId.toString(), row.payload().get("orderId").asText());
+        assertEquals(user.id().toString(), row.payload().get("userId").asText());
+        assertEquals(user.email(), row.payload().get("email").asText());
+        assertEquals(type.equals("OrderPaid") ? "PAID" : "CANCELLED", row.payload().get("status").asText());
+    }
+
+    private static Map<String, String> dbEnv(Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", settings.get("db.url"));
+        env.put("DB_USER", settings.get("db.user"));
+        env.put("DB_PASSWORD", settings.get("db.password"));
+        return env;
+    }
+
+    private static void sleepSeconds(long seconds) {
+        try {
+            Thread.sleep(Duration.ofSeconds(seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
