@@ -67,6 +67,8 @@ public class AccountsResource {
     @Path("/deposits")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add money to the account")
+    @APIResponse(responseCode = "409", description = "The balance would exceed 999999999999.99 (balance-limit-exceeded)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The money moved (or the first outcome of this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementResponse.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import homework.arch.stack.fixtures.OpenApiContract;
 import homework.arch.stack.fixtures.TestDatabase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
@@ -112,6 +113,11 @@ class AccountsResourceTest {
         Http.Reply ui = http.get("/openapi/ui");
         assertThat(ui.status(), is(200));
         assertThat(ui.contentType(), startsWith("text/html"));
+    }
+
+    @Test
+    void theServedOpenApiDocumentIsTheCommittedContract() {
+        OpenApiContract.assertServedEquals(target.getUri(), "billing");
     }
 
     @Test
