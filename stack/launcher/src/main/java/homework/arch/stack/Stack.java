@@ -31,10 +31,14 @@ public final class Stack implements AutoCloseable {
     public static final List<String> SERVICES = List.of("billing", "users", "orders", "notifications");
     static final String RELAY_ROLE = "relay";
     private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(120);
+    /** What {@link #kill} and {@link #restart} call PostgreSQL; the services go by their names. */
+    public static final String POSTGRES = "postgres";
 
     private final StackLayout layout;
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> serviceEnv = new LinkedHashMap<>();
+    private Postgres postgres;
     private Ingress ingress;
     private boolean closed;
 
@@ -65,8 +69,8 @@ public final class Stack implements AutoCloseable {
                 List.of("users", "billing", "orders", "notifications", RELAY_ROLE));
 
         progress.accept("PostgreSQL on 127.0.0.1:" + ports.postgres() + ", data in " + layout.postgresData());
-        Postgres postgres = Postgres.start(layout.postgresData(), ports.postgres());
-        onStop(postgres::close);
+        postgres = Postgres.start(layout.postgresData(), ports.postgres());
+        onStop(() -> postgres.close());
         SERVICES.forEach(service -> postgres.createServiceDatabase(service, secrets.password(service)));
         postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
 
@@ -98,6 +102,7 @@ public final class Stack implements AutoCloseable {
             env.put("BILLING_URL", "http://127.0.0.1:" + ports.billing());
             env.put("USERS_URL", "http://127.0.0.1:" + ports.users());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+            serviceEnv.put(service, env);
             starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(
                     service, ports.service(service), env, layout.logs(), SERVICE_READY_WITHIN)));
         }
@@ -106,7 +111,7 @@ public final class Stack implements AutoCloseable {
             try {
                 ServiceProcess process = entry.getValue().join();
                 services.put(entry.getKey(), process);
-                onStop(process::stop);
+                onStop(() -> services.get(entry.getKey()).stop());
             } catch (CompletionException e) {
                 failure = failure == null ? new IllegalStateException(entry.getKey() + " did not start", e.getCause()) : failure;
             }
@@ -123,6 +128,25 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("The stack is stopping");
         }
         stops.push(stop);
+    }
+
+    /** SIGKILL of one component, as a crash would: {@link #POSTGRES} or a service (the fault suite's hook). */
+    public synchronized void kill(String component) {
+        if (POSTGRES.equals(component)) {
+            postgres.crash();
+        } else {
+            services.get(component).kill();
+        }
+    }
+
+    /** Starts a killed component again on its port and data, and returns once it is healthy. */
+    public synchronized void restart(String component) {
+        if (POSTGRES.equals(component)) {
+            postgres = Postgres.start(layout.postgresData(), layout.ports().postgres());
+        } else {
+            services.put(component, ServiceProcess.startService(component, layout.ports().service(component),
+                    serviceEnv.get(component), layout.logs(), SERVICE_READY_WITHIN));
+        }
     }
 
     public URI ingressUri() {
