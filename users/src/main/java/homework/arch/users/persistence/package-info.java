@@ -1,0 +1,2 @@
+/** SQL access to users; inserts are race-free on the id (insert unless present, then read). */
+package homework.arch.users.persistence;
