@@ -7,6 +7,7 @@ import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import homework.arch.stack.fixtures.OpenApiContract;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -29,23 +30,23 @@ class AccountsResourceTest {
     @Inject
     WebTarget target;
 
-    Http http;
+    TestHttp http;
     UUID user;
 
     @BeforeEach
     void openAccount() {
-        http = new Http(target.getUri());
+        http = new TestHttp(target.getUri());
         user = UUID.randomUUID();
-        Http.Reply opened = http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+        TestHttp.Reply opened = http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
         assertThat(opened.body(), opened.status(), is(201));
     }
 
     @Test
     void openingIsIdempotentAndStartsAtZero() {
-        Http.Reply again = http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+        TestHttp.Reply again = http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
         assertThat(again.status(), is(200));
         assertThat(again.json().get("balance").decimalValue().signum(), is(0));
-        Http.Reply account = http.get(accounts());
+        TestHttp.Reply account = http.get(accounts());
         assertThat(account.status(), is(200));
         assertThat(account.json().get("userId").asText(), is(user.toString()));
         assertThat(account.json().get("balance").asText(), is("0.00"));
@@ -53,7 +54,7 @@ class AccountsResourceTest {
 
     @Test
     void unknownAccountIs404Problem() {
-        Http.Reply reply = http.get("/billing/accounts/" + UUID.randomUUID());
+        TestHttp.Reply reply = http.get("/billing/accounts/" + UUID.randomUUID());
         assertProblem(reply, 404, "not-found");
         assertProblem(http.post("/billing/accounts/" + UUID.randomUUID() + "/deposits", "{\"amount\":1}"), 404, "not-found");
         assertProblem(http.post("/billing/accounts/" + UUID.randomUUID() + "/withdrawals", "{\"amount\":1}"), 404,
@@ -63,11 +64,11 @@ class AccountsResourceTest {
 
     @Test
     void depositThenWithdrawMovesExactMoneyAndTheLedgerShowsItNewestFirst() {
-        Http.Reply deposit = http.post(accounts() + "/deposits", "{\"amount\": 100.10}");
+        TestHttp.Reply deposit = http.post(accounts() + "/deposits", "{\"amount\": 100.10}");
         assertThat(deposit.body(), deposit.status(), is(200));
         assertThat(deposit.json().get("balance").asText(), is("100.10"));
         UUID order = UUID.randomUUID();
-        Http.Reply withdrawal = http.post(accounts() + "/withdrawals",
+        TestHttp.Reply withdrawal = http.post(accounts() + "/withdrawals",
                 "{\"amount\": 0.10, \"orderId\": \"" + order + "\"}");
         assertThat(withdrawal.body(), withdrawal.status(), is(200));
         assertThat(withdrawal.json().get("balance").asText(), is("100.00"));
@@ -91,7 +92,7 @@ class AccountsResourceTest {
         assertThat(http.get(accounts()).json().get("balance").asText(), is("10.00"));
         assertThat(http.get(accounts() + "/transactions").json().size(), is(1));
 
-        Http.Reply exact = http.post(accounts() + "/withdrawals", "{\"amount\": 10}");
+        TestHttp.Reply exact = http.post(accounts() + "/withdrawals", "{\"amount\": 10}");
         assertThat(exact.status(), is(200));
         assertThat(exact.json().get("balance").asText(), is("0.00"));
     }
@@ -107,10 +108,10 @@ class AccountsResourceTest {
 
     @Test
     void theOpenApiDocumentAndUiAreServed() {
-        Http.Reply document = http.get("/openapi");
+        TestHttp.Reply document = http.get("/openapi");
         assertThat(document.body(), document.status(), is(200));
         assertThat(document.body().contains("/billing/accounts/{userId}/withdrawals"), is(true));
-        Http.Reply ui = http.get("/openapi/ui");
+        TestHttp.Reply ui = http.get("/openapi/ui");
         assertThat(ui.status(), is(200));
         assertThat(ui.contentType(), startsWith("text/html"));
     }
@@ -123,7 +124,7 @@ class AccountsResourceTest {
     @Test
     void healthAndMetricsAnswer() {
         assertThat(http.get("/health/live").body(), http.get("/health/live").status(), is(200));
-        Http.Reply ready = http.get("/health/ready");
+        TestHttp.Reply ready = http.get("/health/ready");
         assertThat(ready.body(), ready.status(), is(200));
         assertThat(ready.body().contains("database"), is(true));
         assertThat(http.get("/metrics").status(), is(200));
@@ -133,14 +134,14 @@ class AccountsResourceTest {
         return "/billing/accounts/" + user;
     }
 
-    static void assertProblem(Http.Reply reply, int status, String type) {
+    static void assertProblem(TestHttp.Reply reply, int status, String type) {
         assertThat(reply.body(), reply.status(), is(status));
         assertThat(reply.contentType(), startsWith("application/problem+json"));
         assertThat(reply.json().get("type").asText(), endsWith("/" + type));
         assertThat(reply.json().get("status").asInt(), is(status));
     }
 
-    static void assertFieldError(Http.Reply reply, String field) {
+    static void assertFieldError(TestHttp.Reply reply, String field) {
         assertProblem(reply, 400, "validation");
         JsonNode errors = reply.json().get("errors");
         assertThat(reply.body(), errors.findValuesAsText("field").contains(field), is(true));

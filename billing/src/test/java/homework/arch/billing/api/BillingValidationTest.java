@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -32,12 +33,12 @@ class BillingValidationTest {
     @Inject
     WebTarget target;
 
-    Http http;
+    TestHttp http;
     String account;
 
     @BeforeEach
     void openAccountWithTen() {
-        http = new Http(target.getUri());
+        http = new TestHttp(target.getUri());
         UUID user = UUID.randomUUID();
         http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
         account = "/billing/accounts/" + user;
@@ -73,7 +74,7 @@ class BillingValidationTest {
 
     @Test
     void malformedJsonIs400() {
-        Http.Reply reply = http.post(account + "/deposits", "{\"amount\": ");
+        TestHttp.Reply reply = http.post(account + "/deposits", "{\"amount\": ");
         assertProblem(reply, 400, "malformed-json");
         assertProblem(http.post(account + "/deposits", "not json"), 400, "malformed-json");
     }
@@ -100,13 +101,13 @@ class BillingValidationTest {
     @Test
     void oversizedBodiesAre413() {
         String huge = "{\"amount\": 1, \"pad\": \"" + "x".repeat(70_000) + "\"}";
-        Http.Reply reply = http.post(account + "/deposits", huge);
+        TestHttp.Reply reply = http.post(account + "/deposits", huge);
         assertProblem(reply, 413, "payload-too-large");
     }
 
     @Test
     void wrongContentTypeIs415() {
-        Http.Reply reply = http.post(account + "/deposits", "{\"amount\": 1}", "Content-Type", "text/plain");
+        TestHttp.Reply reply = http.post(account + "/deposits", "{\"amount\": 1}", "Content-Type", "text/plain");
         assertThat(reply.body(), reply.status(), is(415));
         assertThat(reply.body(), containsString("unsupported-media-type"));
     }

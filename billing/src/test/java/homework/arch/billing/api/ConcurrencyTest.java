@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -30,13 +31,13 @@ class ConcurrencyTest {
 
     @Test
     void fiftyParallelWithdrawalsOfSevenFromAHundred() throws Exception {
-        Http http = new Http(target.getUri());
+        TestHttp http = new TestHttp(target.getUri());
         UUID user = UUID.randomUUID();
         String account = "/billing/accounts/" + user;
         http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
         http.post(account + "/deposits", "{\"amount\": 100}");
 
-        List<Http.Reply> replies = IdempotencyTest.parallel(50,
+        List<TestHttp.Reply> replies = IdempotencyTest.parallel(50,
                 () -> http.post(account + "/withdrawals", "{\"amount\": 7}"));
 
         assertThat(replies.stream().filter(r -> r.status() == 200).count(), is(14L));

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -36,12 +37,12 @@ class IdempotencyTest {
     @Inject
     WebTarget target;
 
-    Http http;
+    TestHttp http;
     String account;
 
     @BeforeEach
     void openAccount() {
-        http = new Http(target.getUri());
+        http = new TestHttp(target.getUri());
         UUID user = UUID.randomUUID();
         http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
         account = "/billing/accounts/" + user;
@@ -49,8 +50,8 @@ class IdempotencyTest {
 
     @Test
     void aReplayReturnsTheFirstOutcomeAndMovesNoMoney() {
-        Http.Reply first = http.post(account + "/deposits", "{\"amount\": 50}", "Idempotency-Key", "d-1");
-        Http.Reply replay = http.post(account + "/deposits", "{\"amount\": 50.00}", "Idempotency-Key", "d-1");
+        TestHttp.Reply first = http.post(account + "/deposits", "{\"amount\": 50}", "Idempotency-Key", "d-1");
+        TestHttp.Reply replay = http.post(account + "/deposits", "{\"amount\": 50.00}", "Idempotency-Key", "d-1");
         assertThat(first.status(), is(200));
         assertThat(replay.status(), is(200));
         assertThat(replay.body(), is(first.body()));
@@ -62,10 +63,10 @@ class IdempotencyTest {
     void anInsufficientFundsOutcomeIsReplayedTooEvenAfterTheBalanceWouldCoverIt() {
         UUID order = UUID.randomUUID();
         String body = "{\"amount\": 30, \"orderId\": \"" + order + "\"}";
-        Http.Reply refused = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
+        TestHttp.Reply refused = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
         assertProblem(refused, 409, "insufficient-funds");
         http.post(account + "/deposits", "{\"amount\": 100}");
-        Http.Reply replay = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
+        TestHttp.Reply replay = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
         assertProblem(replay, 409, "insufficient-funds");
         assertThat(replay.body(), is(refused.body()));
         assertThat(balance(), is("100.00"));
@@ -86,7 +87,7 @@ class IdempotencyTest {
         UUID other = UUID.randomUUID();
         http.post("/internal/billing/accounts", "{\"userId\":\"" + other + "\"}");
         http.post(account + "/deposits", "{\"amount\": 5}", "Idempotency-Key", "shared");
-        Http.Reply reply = http.post("/billing/accounts/" + other + "/deposits", "{\"amount\": 5}",
+        TestHttp.Reply reply = http.post("/billing/accounts/" + other + "/deposits", "{\"amount\": 5}",
                 "Idempotency-Key", "shared");
         assertThat(reply.status(), is(200));
         assertThat(reply.json().get("balance").asText(), is("5.00"));
@@ -97,10 +98,10 @@ class IdempotencyTest {
         http.post(account + "/deposits", "{\"amount\": 100}");
         UUID order = UUID.randomUUID();
         String body = "{\"amount\": 7, \"orderId\": \"" + order + "\"}";
-        List<Http.Reply> replies = parallel(20,
+        List<TestHttp.Reply> replies = parallel(20,
                 () -> http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString()));
-        assertThat(replies.stream().map(Http.Reply::status).collect(Collectors.toSet()), is(Set.of(200)));
-        assertThat(replies.stream().map(Http.Reply::body).distinct().toList(), hasSize(1));
+        assertThat(replies.stream().map(TestHttp.Reply::status).collect(Collectors.toSet()), is(Set.of(200)));
+        assertThat(replies.stream().map(TestHttp.Reply::body).distinct().toList(), hasSize(1));
         assertThat(balance(), is("93.00"));
         assertThat(http.get(account + "/transactions").json().size(), is(2));
     }
