@@ -12,8 +12,6 @@ import homework.arch.orders.domain.OrderStatus;
 import homework.arch.orders.persistence.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -59,13 +57,16 @@ public class Charging {
     private Order settle(Order order, OrderStatus outcome) {
         try {
             return settlement.settle(order.id(), outcome);
-        } catch (PersistenceException | TransactionalException e) {
-            // Most likely a concurrent settlement won on the version: then its result stands.
-            Order current = orders.find(order.id()).orElseThrow(() -> e);
+        } catch (Exception e) {
+            // Most likely a concurrent settlement won on the version (an OptimisticLockException, or
+            // a RollbackException from the commit): then its result stands.
+            Order current = orders.find(order.id()).orElse(order);
             if (current.status().isFinal()) {
+                LOG.log(Level.DEBUG, "Order {0} was settled concurrently: {1}", order.id(), e.toString());
                 return current;
             }
-            throw e;
+            throw e instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Settling order " + order.id() + " failed", e);
         }
     }
 }

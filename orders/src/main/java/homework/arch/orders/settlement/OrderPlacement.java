@@ -15,8 +15,6 @@ import homework.arch.orders.persistence.OrderRepository;
 import homework.arch.platform.problem.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -50,10 +48,14 @@ public class OrderPlacement {
         Order order;
         try {
             order = pending.add(Order.place(id, userId, user.email(), price, Instant.now()));
-        } catch (PersistenceException | TransactionalException e) {
+        } catch (Exception e) {
             // A concurrent request with the same id won the insert: answer as a replay of it.
-            Order winner = orders.find(id).orElseThrow(() -> e);
-            return replay(winner, userId, price);
+            Optional<Order> winner = orders.find(id);
+            if (winner.isEmpty()) {
+                throw e instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("Storing order " + id + " failed", e);
+            }
+            return replay(winner.get(), userId, price);
         }
         return new Placement(charging.charge(order), true);
     }

@@ -1,0 +1,125 @@
+package homework.arch.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderStatus;
+import homework.arch.orders.settlement.Charging;
+import homework.arch.orders.settlement.PendingOrders;
+import homework.arch.orders.settlement.Settler;
+import homework.arch.stack.fixtures.TestDatabase;
+import io.helidon.microprofile.testing.AddConfigSource;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What makes settling safe with several orders instances, exercised with concurrent callers on a
+ * real PostgreSQL. The background settler is held back (interval of an hour) so the test drives
+ * every round itself.
+ */
+@HelidonTest
+class ConcurrentSettlementTest {
+
+    private static final RemoteServicesStub REMOTE = new RemoteServicesStub();
+    private static final Map<String, String> DB = TestDatabase.forService("orders");
+    private static final OrdersDatabase ORDERS_DB = OrdersDatabase.of(DB);
+
+    @Inject
+    Settler settler;
+
+    @Inject
+    PendingOrders pending;
+
+    @Inject
+    Charging charging;
+
+    @AddConfigSource
+    static ConfigSource config() {
+        Map<String, String> settings = new HashMap<>(DB);
+        settings.put("users.url", REMOTE.uri().toString());
+        settings.put("billing.url", REMOTE.uri().toString());
+        settings.put("server.port", "0");
+        settings.put("settler.interval", "PT1H");
+        settings.put("settler.min-age", "PT5S");
+        settings.put("settler.batch-size", "3");
+        return TestDatabase.configSource(settings);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        REMOTE.close();
+    }
+
+    @Test
+    void concurrentClaimsNeverHandTheSameOrderToTwoSettlers() throws Exception {
+        Set<UUID> due = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            due.add(pendingOrder(true));
+        }
+        UUID young = pendingOrder(false);
+
+        List<UUID> claimed = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<Callable<List<UUID>>> rounds = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                rounds.add(settler::claimDue);
+            }
+            for (Future<List<UUID>> round : threads.invokeAll(rounds)) {
+                claimed.addAll(round.get());
+            }
+        }
+        assertEquals(claimed.size(), new HashSet<>(claimed).size(), "an order was claimed twice: " + claimed);
+        assertTrue(due.containsAll(claimed), "only due orders are claimed");
+        assertEquals(due, new HashSet<>(claimed), "every due order was claimed once");
+        assertTrue(settler.claimDue().isEmpty(), "claimed orders are leased until their next attempt");
+        assertTrue(!claimed.contains(young));
+    }
+
+    @Test
+    void ofTwoConcurrentSettlementsOnlyOneWritesAnEvent() throws Exception {
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
+                Instant.now()));
+        List<Order> results = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<Callable<Order>> attempts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                attempts.add(() -> charging.charge(order));
+            }
+            for (Future<Order> attempt : threads.invokeAll(attempts)) {
+                results.add(attempt.get());
+            }
+        }
+        assertTrue(results.stream().allMatch(o -> o.status() == OrderStatus.PAID), results.toString());
+        assertEquals(1, ORDERS_DB.outbox(order.id()).size());
+        assertEquals(new BigDecimal("90.00"), REMOTE.balance(user), "billing replayed the key: charged once");
+        assertEquals(4, REMOTE.withdrawals(order.id()).size());
+    }
+
+    private UUID pendingOrder(boolean due) {
+        UUID user = REMOTE.user(BigDecimal.TEN);
+        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), BigDecimal.ONE, Instant.now()));
+        if (due) {
+            ORDERS_DB.execute("UPDATE orders SET created_at = now() - interval '1 minute' WHERE id = ?", order.id());
+        }
+        return order.id();
+    }
+}
