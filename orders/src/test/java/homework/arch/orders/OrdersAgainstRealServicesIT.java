@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Repository;
 import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,9 +77,9 @@ class OrdersAgainstRealServicesIT {
     void paidOrderWithdrawsExactlyThePriceWithTheOrderIdInTheLedger() {
         User user = newUser("100.00");
         UUID id = UUID.randomUUID();
-        Http.Reply placed = placeOrder(id, user.id(), "30.25");
-        assertEquals(201, placed.status(), placed.body().toString());
-        assertEquals("PAID", placed.body().get("status").asText());
+        TestHttp.Reply placed = placeOrder(id, user.id(), "30.25");
+        assertEquals(201, placed.status(), placed.json().toString());
+        assertEquals("PAID", placed.json().get("status").asText());
         assertEquals(new BigDecimal("69.75"), balance(user.id()));
         List<JsonNode> withdrawals = withdrawalsFor(user.id(), id);
         assertEquals(1, withdrawals.size());
@@ -89,9 +91,9 @@ class OrdersAgainstRealServicesIT {
     void insufficientFundsCancelsAndLeavesTheBalanceAlone() {
         User user = newUser("10.00");
         UUID id = UUID.randomUUID();
-        Http.Reply placed = placeOrder(id, user.id(), "10.01");
-        assertEquals(201, placed.status(), placed.body().toString());
-        assertEquals("CANCELLED", placed.body().get("status").asText());
+        TestHttp.Reply placed = placeOrder(id, user.id(), "10.01");
+        assertEquals(201, placed.status(), placed.json().toString());
+        assertEquals("CANCELLED", placed.json().get("status").asText());
         assertEquals(new BigDecimal("10.00"), balance(user.id()));
         assertEquals(0, withdrawalsFor(user.id(), id).size());
         assertOneEvent(id, "OrderCancelled", user);
@@ -101,9 +103,9 @@ class OrdersAgainstRealServicesIT {
     void anOrderOfExactlyTheBalanceIsPaid() {
         User user = newUser("15.50");
         UUID id = UUID.randomUUID();
-        Http.Reply placed = placeOrder(id, user.id(), "15.50");
-        assertEquals(201, placed.status(), placed.body().toString());
-        assertEquals("PAID", placed.body().get("status").asText());
+        TestHttp.Reply placed = placeOrder(id, user.id(), "15.50");
+        assertEquals(201, placed.status(), placed.json().toString());
+        assertEquals("PAID", placed.json().get("status").asText());
         assertEquals(0, BigDecimal.ZERO.compareTo(balance(user.id())));
         assertOneEvent(id, "OrderPaid", user);
     }
@@ -112,28 +114,28 @@ class OrdersAgainstRealServicesIT {
     void replayReturnsTheSameOrderAndChargesNothingMore() {
         User user = newUser("50.00");
         UUID id = UUID.randomUUID();
-        Http.Reply first = placeOrder(id, user.id(), "20.00");
-        Http.Reply again = placeOrder(id, user.id(), "20");
-        assertEquals(200, again.status(), again.body().toString());
-        assertEquals(first.body(), again.body());
+        TestHttp.Reply first = placeOrder(id, user.id(), "20.00");
+        TestHttp.Reply again = placeOrder(id, user.id(), "20");
+        assertEquals(200, again.status(), again.json().toString());
+        assertEquals(first.json(), again.json());
         assertEquals(new BigDecimal("30.00"), balance(user.id()));
         assertEquals(1, withdrawalsFor(user.id(), id).size());
         assertOneEvent(id, "OrderPaid", user);
 
-        Http.Reply conflicting = placeOrder(id, user.id(), "21.00");
-        assertEquals(409, conflicting.status(), conflicting.body().toString());
-        assertTrue(conflicting.body().get("type").asText().endsWith("/order-conflict"));
+        TestHttp.Reply conflicting = placeOrder(id, user.id(), "21.00");
+        assertEquals(409, conflicting.status(), conflicting.json().toString());
+        assertTrue(conflicting.json().get("type").asText().endsWith("/order-conflict"));
         assertEquals(new BigDecimal("30.00"), balance(user.id()));
     }
 
     @Test
     void anUnknownUserIsNotFoundAndNothingIsStored() {
         UUID id = UUID.randomUUID();
-        Http.Reply placed = placeOrder(id, UUID.randomUUID(), "1.00");
-        assertEquals(404, placed.status(), placed.body().toString());
-        assertTrue(placed.body().get("detail").asText().startsWith("User "), placed.body().toString());
+        TestHttp.Reply placed = placeOrder(id, UUID.randomUUID(), "1.00");
+        assertEquals(404, placed.status(), placed.json().toString());
+        assertTrue(placed.json().get("detail").asText().startsWith("User "), placed.json().toString());
         assertEquals(0, ordersDb.orderCount(id));
-        assertEquals(404, Http.get(orders.uri().resolve("/orders/" + id)).status());
+        assertEquals(404, get(orders, "/orders/" + id).status());
     }
 
     @Test
@@ -142,18 +144,18 @@ class OrdersAgainstRealServicesIT {
         UUID id = UUID.randomUUID();
         billing.stop();
         try {
-            Http.Reply placed = placeOrder(id, user.id(), "12.34");
-            assertEquals(202, placed.status(), placed.body().toString());
-            assertEquals("PENDING", placed.body().get("status").asText());
+            TestHttp.Reply placed = placeOrder(id, user.id(), "12.34");
+            assertEquals(202, placed.status(), placed.json().toString());
+            assertEquals("PENDING", placed.json().get("status").asText());
             // Let the settler try (and fail) a few times while billing is away.
             sleepSeconds(3);
-            assertEquals("PENDING", Http.get(orders.uri().resolve("/orders/" + id)).body().get("status").asText());
+            assertEquals("PENDING", get(orders, "/orders/" + id).json().get("status").asText());
             assertEquals(0, ordersDb.outbox(id).size());
         } finally {
             billing = ServiceProcess.startService("billing", billingPort, billingEnv, LOGS, START);
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                "PAID".equals(Http.get(orders.uri().resolve("/orders/" + id)).body().get("status").asText()));
+                "PAID".equals(get(orders, "/orders/" + id).json().get("status").asText()));
         assertEquals(new BigDecimal("27.66"), balance(user.id()));
         assertEquals(1, withdrawalsFor(user.id(), id).size());
         assertOneEvent(id, "OrderPaid", user);
@@ -169,28 +171,28 @@ class OrdersAgainstRealServicesIT {
     private static User newUser(String deposit) {
         UUID id = UUID.randomUUID();
         String email = "buyer-" + id + "@example.com";
-        Http.Reply created = Http.post(users.uri().resolve("/users"), Map.of("id", id, "name", "Buyer", "email", email));
-        assertEquals(201, created.status(), created.body().toString());
-        Http.Reply deposited = Http.post(billing.uri().resolve("/billing/accounts/" + id + "/deposits"),
+        TestHttp.Reply created = post(users, "/users", Map.of("id", id, "name", "Buyer", "email", email));
+        assertEquals(201, created.status(), created.json().toString());
+        TestHttp.Reply deposited = post(billing, "/billing/accounts/" + id + "/deposits",
                 Map.of("amount", new BigDecimal(deposit)), "Idempotency-Key", UUID.randomUUID().toString());
-        assertEquals(200, deposited.status(), deposited.body().toString());
+        assertEquals(200, deposited.status(), deposited.json().toString());
         return new User(id, email);
     }
 
-    private static Http.Reply placeOrder(UUID id, UUID userId, String price) {
-        return Http.post(orders.uri().resolve("/orders"), Map.of("id", id, "userId", userId, "price", new BigDecimal(price)));
+    private static TestHttp.Reply placeOrder(UUID id, UUID userId, String price) {
+        return post(orders, "/orders", Map.of("id", id, "userId", userId, "price", new BigDecimal(price)));
     }
 
     private static BigDecimal balance(UUID userId) {
-        Http.Reply account = Http.get(billing.uri().resolve("/billing/accounts/" + userId));
-        assertEquals(200, account.status(), account.body().toString());
-        return account.body().get("balance").decimalValue();
+        TestHttp.Reply account = get(billing, "/billing/accounts/" + userId);
+        assertEquals(200, account.status(), account.json().toString());
+        return account.json().get("balance").decimalValue();
     }
 
     private static List<JsonNode> withdrawalsFor(UUID userId, UUID orderId) {
-        Http.Reply ledger = Http.get(billing.uri().resolve("/billing/accounts/" + userId + "/transactions"));
-        assertEquals(200, ledger.status(), ledger.body().toString());
-        return StreamSupport.stream(ledger.body().spliterator(), false)
+        TestHttp.Reply ledger = get(billing, "/billing/accounts/" + userId + "/transactions");
+        assertEquals(200, ledger.status(), ledger.json().toString());
+        return StreamSupport.stream(ledger.json().spliterator(), false)
                 .filter(entry -> "WITHDRAWAL".equals(entry.path("type").asText()))
                 .filter(entry -> orderId.toString().equals(entry.path("orderId").asText()))
                 .toList();
@@ -207,6 +209,18 @@ class OrdersAgainstRealServicesIT {
         assertEquals(user.id().toString(), row.payload().get("userId").asText());
         assertEquals(user.email(), row.payload().get("email").asText());
         assertEquals(type.equals("OrderPaid") ? "PAID" : "CANCELLED", row.payload().get("status").asText());
+    }
+
+    private static TestHttp.Reply get(ServiceProcess service, String path) {
+        return new TestHttp(service.uri()).get(path);
+    }
+
+    private static TestHttp.Reply post(ServiceProcess service, String path, Object body, String... headers) {
+        try {
+            return new TestHttp(service.uri()).post(path, TestJson.MAPPER.writeValueAsString(body), headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static Map<String, String> dbEnv(Map<String, String> settings) {
