@@ -1,0 +1,70 @@
+package homework.arch.stack.chaos;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import homework.arch.stack.fixtures.Postgres;
+
+/** Reads the stack's databases as PostgreSQL's superuser, for checks the services' roles could not make. */
+public final class Databases {
+
+    public static final List<String> SERVICE_DATABASES = List.of("users", "billing", "orders", "notifications");
+
+    private final int port;
+
+    public Databases(int port) {
+        this.port = port;
+    }
+
+    public Connection connect(String database, String user, String password) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, user, password);
+    }
+
+    /** Every row of a query, as column name to value. */
+    public List<Map<String, Object>> query(String database, String sql) {
+        try (Connection connection = connect(database, Postgres.SUPERUSER, "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<Map<String, Object>> result = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int column = 1; column <= meta.getColumnCount(); column++) {
+                    row.put(meta.getColumnLabel(column), rows.getObject(column));
+                }
+                result.add(row);
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException(database + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A fingerprint of every table of the four service databases: row count and an MD5 of all rows
+     * in a stable order. Two equal fingerprints mean nothing was inserted, updated or deleted.
+     */
+    public Map<String, String> fingerprint() {
+        Map<String, String> tables = new TreeMap<>();
+        for (String database : SERVICE_DATABASES) {
+            for (Map<String, Object> table : query(database, """
+                    SELECT schemaname || '.' || tablename AS name FROM pg_tables
+                    WHERE schemaname NOT IN ('pg_catalog', 'information_schema')""")) {
+                String name = (String) table.get("name");
+                Map<String, Object> sum = query(database, "SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|'"
+                        + " ORDER BY t::text), '')) AS h FROM " + name + " t").getFirst();
+                tables.put(database + "." + name, sum.get("n") + " rows, md5 " + sum.get("h"));
+            }
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,120 @@
+package homework.arch.stack.chaos;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import homework.arch.stack.Stack;
+
+/**
+ * The fault cycle: for each component in turn, load on, SIGKILL, a while down under load, restart,
+ * wait for end-to-end recovery, more load, then stop the load, let the system settle and check
+ * every invariant over everything done so far.
+ */
+public final class FaultRun {
+
+    /** The order the issue asks for: the relay first, the database last. */
+    public static final List<String> COMPONENTS = List.of("debezium", "kafka", "notifications", "orders", "billing",
+            Stack.POSTGRES);
+    private static final Duration RECOVER_WITHIN = Duration.ofMinutes(3);
+    private static final Duration SETTLE_WITHIN = Duration.ofMinutes(3);
+
+    /** {@code perFault} is split: a quarter of load before the kill, 40 % down, the rest after recovery. */
+    public record Settings(Duration perFault, int users, int threads, Duration pause, long seed) {
+    }
+
+    private final Stack stack;
+    private final Settings settings;
+    private final Journal journal = new Journal();
+    private final Http http;
+    private final Invariants invariants;
+
+    public FaultRun(Stack stack, Settings settings) {
+        this.stack = stack;
+        this.settings = settings;
+        this.http = new Http(stack.ingressUri(), Duration.ofSeconds(20));
+        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http);
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public List<FaultResult> run(List<String> components) {
+        Workload load = new Workload(http, journal, settings.seed());
+        load.createUsers(settings.users());
+        Probe probe = Probe.create(http, journal);
+        List<UUID> everyone = new ArrayList<>(load.users());
+        everyone.add(probe.user());
+        List<FaultResult> results = new ArrayList<>();
+        for (String component : components) {
+            results.add(inject(component, load, probe, everyone));
+            log(results.getLast().toString());
+        }
+        return results;
+    }
+
+    private FaultResult inject(String component, Workload load, Probe probe, List<UUID> everyone) {
+        journal.phase(component);
+        long perFault = settings.perFault().toMillis();
+        long restartMillis = -1;
+        long recoverMillis = -1;
+        long downMillis = -1;
+        String error = null;
+        Instant killed = Instant.now();
+        load.start(settings.threads(), settings.pause());
+        try {
+            Workload.sleep(perFault / 4);
+            log("SIGKILL " + component);
+            killed = Instant.now();
+            stack.kill(component);
+            Workload.sleep(perFault * 2 / 5);
+            log("restart " + component);
+            Instant restarting = Instant.now();
+            stack.restart(component);
+            restartMillis = Duration.between(restarting, Instant.now()).toMillis();
+            downMillis = Duration.between(killed, Instant.now()).toMillis();
+            recoverMillis = probe.recovered(killed, RECOVER_WITHIN);
+            Workload.sleep(perFault - perFault / 4 - perFault * 2 / 5);
+        } catch (RuntimeException e) {
+            error = e.toString();
+            log("fault " + component + " failed: " + e);
+        } finally {
+            load.stop();
+        }
+        Instant settling = Instant.now();
+        settle(everyone);
+        long settleMillis = Duration.between(settling, Instant.now()).toMillis();
+        List<Check> checks;
+        try {
+            checks = invariants.check(journal, everyone);
+        } catch (RuntimeException e) {
+            checks = List.of(new Check("checks-could-run", false, e.toString(), List.of()));
+        }
+        Journal.PhaseCounts counts = journal.counts(component);
+        return new FaultResult(component, counts.ordersSent.get(), counts.depositsSent.get(), counts.requests.get(),
+                counts.clientErrors.get(), counts.pendingAnswers.get(), counts.gaveUp.get(),
+                downMillis, restartMillis, recoverMillis, settleMillis, checks, error);
+    }
+
+    /** Waits until no order is pending and every settled order has its letter, or until the limit. */
+    private void settle(List<UUID> everyone) {
+        Instant deadline = Instant.now().plus(SETTLE_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (invariants.pending() == 0 && invariants.unlettered(everyone) == 0) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                log("not settled yet: " + e.getMessage());
+            }
+            Workload.sleep(1000);
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[chaos " + Instant.now() + "] " + line);
+    }
+}

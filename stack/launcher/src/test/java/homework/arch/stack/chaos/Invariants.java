@@ -1,0 +1,84 @@
+package homework.arch.stack.chaos;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The guarantees, checked from what is stored (billing's and orders' databases) and what is served
+ * (notifications' letters through the ingress), against what the clients were told.
+ */
+public final class Invariants {
+
+    private final Databases databases;
+    private final Http http;
+
+    public Invariants(Databases databases, Http http) {
+        this.databases = databases;
+        this.http = http;
+    }
+
+    /** Orders still {@code PENDING}. */
+    public long pending() {
+        return ((Number) databases.query("orders", "SELECT count(*) AS n FROM orders WHERE status = 'PENDING'")
+                .getFirst().get("n")).longValue();
+    }
+
+    /** Settled orders without a letter yet. */
+    public long unlettered(List<UUID> users) {
+        Map<UUID, List<String>> letters = letters(users);
+        return orders().values().stream().filter(o -> !"PENDING".equals(o.get("status")))
+                .filter(o -> !letters.containsKey((UUID) o.get("id"))).count();
+    }
+
+    public List<Check> check(Journal journal, List<UUID> users) {
+        Map<UUID, Map<String, Object>> orders = orders();
+        List<Map<String, Object>> ledger = databases.query("billing",
+                "SELECT user_id, type, amount, balance_after, order_id, seq FROM ledger_entries ORDER BY seq");
+        Map<UUID, List<String>> letters = letters(users);
+        return List.of(
+                Invariant.noPending(orders),
+                Invariant.oneLetterEach(orders, letters),
+                Invariant.balances(databases.query("billing", "SELECT user_id, balance FROM accounts"), ledger),
+                Invariant.chargedOnce(orders, ledger),
+                Invariant.acknowledgedOrdersKept(journal.orders(), orders),
+                Invariant.acknowledgedDepositsKept(journal.deposits(), databases.query("billing",
+                        "SELECT user_id, idempotency_key, response_status FROM idempotency_keys"), ledger),
+                Invariant.acknowledgedUsersKept(journal.users(), http),
+                Check.of("clients-saw-no-contract-breach", "replays answered as the first time", journal.anomalies()));
+    }
+
+    private Map<UUID, Map<String, Object>> orders() {
+        Map<UUID, Map<String, Object>> byId = new HashMap<>();
+        databases.query("orders", "SELECT id, user_id, price, status FROM orders")
+                .forEach(row -> byId.put((UUID) row.get("id"), row));
+        return byId;
+    }
+
+    /** Letter types by order id, from every user's letter list. */
+    private Map<UUID, List<String>> letters(List<UUID> users) {
+        Map<UUID, List<String>> byOrder = new HashMap<>();
+        for (UUID user : users) {
+            Http.Reply reply = http.get("/notifications?userId=" + user);
+            if (reply.status() != 200 || reply.body() == null) {
+                throw new IllegalStateException("Letters of " + user + " could not be read: " + reply);
+            }
+            for (JsonNode letter : reply.body()) {
+                if (letter.hasNonNull("orderId")) {
+                    byOrder.computeIfAbsent(UUID.fromString(letter.get("orderId").asText()), id -> new ArrayList<>())
+                            .add(letter.path("type").asText());
+                }
+            }
+        }
+        return byOrder;
+    }
+
+    static BigDecimal money(Object value) {
+        return ((BigDecimal) value).stripTrailingZeros();
+    }
+}

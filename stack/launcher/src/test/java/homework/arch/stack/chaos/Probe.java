@@ -1,0 +1,80 @@
+package homework.arch.stack.chaos;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Measures recovery end to end: a user with plenty of money places small orders until one is
+ * answered and its letter arrives, i.e. until the whole path users → orders → billing → outbox →
+ * Debezium → Kafka → notifications works again.
+ */
+final class Probe {
+
+    private final Http http;
+    private final Journal journal;
+    private final UUID user;
+
+    private Probe(Http http, Journal journal, UUID user) {
+        this.http = http;
+        this.journal = journal;
+        this.user = user;
+    }
+
+    static Probe create(Http http, Journal journal) {
+        UUID user = UUID.randomUUID();
+        String email = "probe-" + user.toString().substring(0, 8) + "@example.com";
+        Http.Reply created = http.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Probe\",\"email\":\"" + email + "\"}", Map.of());
+        String key = "dep-" + UUID.randomUUID();
+        Http.Reply deposit = http.post("/billing/accounts/" + user + "/deposits", "{\"amount\":100000}",
+                Map.of("Idempotency-Key", key));
+        if (!created.ok() || !deposit.ok()) {
+            throw new IllegalStateException("The probe user could not be set up: " + created + " / " + deposit);
+        }
+        journal.ackUser(user, email);
+        journal.ackDeposit(new Journal.AckedDeposit(user, key, new java.math.BigDecimal("100000")));
+        return new Probe(http, journal, user);
+    }
+
+    UUID user() {
+        return user;
+    }
+
+    /** Milliseconds from {@code since} until a new order's letter was seen, or -1 if not within {@code within}. */
+    long recovered(Instant since, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        UUID order = UUID.randomUUID();
+        String body = "{\"id\":\"" + order + "\",\"userId\":\"" + user + "\",\"price\":1.00}";
+        while (Instant.now().isBefore(deadline)) {
+            Http.Reply placed = http.post("/orders", body, Map.of());
+            journal.record("POST", "/orders", body, null, placed);
+            if (placed.ok() && placed.body() != null) {
+                journal.ackOrder(new Journal.AckedOrder(order, user, new java.math.BigDecimal("1.00"),
+                        placed.body().path("status").asText()));
+                while (Instant.now().isBefore(deadline)) {
+                    if (hasLetter(order)) {
+                        return Duration.between(since, Instant.now()).toMillis();
+                    }
+                    Workload.sleep(250);
+                }
+            }
+            Workload.sleep(500);
+        }
+        return -1;
+    }
+
+    private boolean hasLetter(UUID order) {
+        Http.Reply letters = http.get("/notifications?userId=" + user);
+        if (letters.status() == 200 && letters.body() != null) {
+            for (JsonNode letter : letters.body()) {
+                if (order.toString().equals(letter.path("orderId").asText())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
