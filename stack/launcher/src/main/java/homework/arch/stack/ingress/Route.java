@@ -29,6 +29,18 @@ public record Route(String prefix, String service, String upstream) {
         return upstream == null ? path : upstream + path.substring(prefix.length());
     }
 
+    /**
+     * A {@code Location} the service sent, as the client must follow it: a path under
+     * {@code upstream} is moved back under {@code prefix} (what nginx calls {@code proxy_redirect}).
+     */
+    public String publicLocation(String location) {
+        if (upstream == null || !location.startsWith("/")) {
+            return location;
+        }
+        boolean under = location.equals(upstream) || location.startsWith(upstream + "/") || location.startsWith(upstream + "?");
+        return under ? prefix + location.substring(upstream.length()) : location;
+    }
+
     private static boolean isInternal(String path) {
         return path.equals("/internal") || path.startsWith("/internal/");
     }

@@ -23,8 +23,8 @@ public record RouteTable(List<Route> routes) {
     /** Where the build puts the chart's route table on the classpath. */
     static final String RESOURCE = "routes.yaml";
 
-    /** The service a request goes to, and the path it sees there. */
-    public record Target(String service, String path) {
+    /** The service a request goes to, the path it sees there, and the route that chose it. */
+    public record Target(String service, String path, Route route) {
     }
 
     public RouteTable {
@@ -60,7 +60,7 @@ public record RouteTable(List<Route> routes) {
         return routes.stream()
                 .filter(route -> route.matches(path))
                 .findFirst()
-                .map(route -> new Target(route.service(), route.upstreamPath(path)));
+                .map(route -> new Target(route.service(), route.upstreamPath(path), route));
     }
 
     public Set<String> services() {

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.proxy.ProxyHandler;
 import org.eclipse.jetty.server.Request;
@@ -51,7 +54,30 @@ final class RoutingProxy extends ProxyHandler {
                 .path(URIUtil.encodePath(target.get().path()))
                 .query(request.getHttpURI().getQuery())
                 .asImmutable());
-        return super.handle(request, response, callback);
+        return super.handle(request, new LocationRewriting(request, response, target.get().route()), callback);
+    }
+
+    /** The client's response, with any {@code Location} from the service moved under the public prefix. */
+    private static final class LocationRewriting extends Response.Wrapper {
+
+        private final HttpFields.Mutable headers;
+
+        LocationRewriting(Request request, Response response, Route route) {
+            super(request, response);
+            headers = new HttpFields.Mutable.Wrapper(response.getHeaders()) {
+                @Override
+                public HttpField onAddField(HttpField field) {
+                    return field.getHeader() == HttpHeader.LOCATION
+                            ? new HttpField(HttpHeader.LOCATION, route.publicLocation(field.getValue()))
+                            : field;
+                }
+            };
+        }
+
+        @Override
+        public HttpFields.Mutable getHeaders() {
+            return headers;
+        }
     }
 
     @Override

@@ -108,6 +108,15 @@ class IngressTest {
     }
 
     @Test
+    void redirectsOfARewrittenRouteStayUnderThePublicPrefix() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/openapi/users/ui/redirect")));
+
+        assertEquals(307, response.statusCode());
+        assertEquals("/openapi/users/ui/index.html", response.headers().firstValue("Location").orElseThrow());
+        assertEquals(1, response.headers().allValues("Date").size());
+    }
+
+    @Test
     void unroutedPathsAreProblem404() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/health/ready")));
 

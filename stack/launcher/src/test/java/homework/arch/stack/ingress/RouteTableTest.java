@@ -19,8 +19,9 @@ class RouteTableTest {
     void theChartTableRoutesTheFourServicesAndTheirDocuments() {
         assertEquals(Set.of("users", "billing", "orders", "notifications"), routes.services());
         for (String service : routes.services()) {
-            assertEquals(Optional.of(new RouteTable.Target(service, "/" + service + "/x")), routes.resolve("/" + service + "/x"));
-            assertEquals(Optional.of(new RouteTable.Target(service, "/openapi/ui")), routes.resolve("/openapi/" + service + "/ui"));
+            assertEquals(Optional.of("/" + service + "/x"), routes.resolve("/" + service + "/x").map(RouteTable.Target::path));
+            assertEquals(Optional.of(service), routes.resolve("/" + service + "/x").map(RouteTable.Target::service));
+            assertEquals(Optional.of("/openapi/ui"), routes.resolve("/openapi/" + service + "/ui").map(RouteTable.Target::path));
             assertEquals(Optional.of("/openapi/" + service), routes.openApiPath(service));
         }
     }
@@ -46,8 +47,20 @@ class RouteTableTest {
     void theLongestPrefixWins() {
         RouteTable table = parse("routes: [{prefix: /a, service: one}, {prefix: /a/b, service: two, upstream: /c}]");
 
-        assertEquals(Optional.of(new RouteTable.Target("two", "/c/d")), table.resolve("/a/b/d"));
-        assertEquals(Optional.of(new RouteTable.Target("one", "/a/bx")), table.resolve("/a/bx"));
+        assertEquals(Optional.of("two:/c/d"), table.resolve("/a/b/d").map(t -> t.service() + ":" + t.path()));
+        assertEquals(Optional.of("one:/a/bx"), table.resolve("/a/bx").map(t -> t.service() + ":" + t.path()));
+    }
+
+    @Test
+    void locationsFromTheServiceAreMovedUnderThePublicPrefix() {
+        Route documents = new Route("/openapi/users", "users", "/openapi");
+        Route users = new Route("/users", "users", null);
+
+        assertEquals("/openapi/users/ui/index.html", documents.publicLocation("/openapi/ui/index.html"));
+        assertEquals("/openapi/users", documents.publicLocation("/openapi"));
+        assertEquals("/openapix", documents.publicLocation("/openapix"));
+        assertEquals("/users/1", users.publicLocation("/users/1"));
+        assertEquals("http://elsewhere/openapi", documents.publicLocation("http://elsewhere/openapi"));
     }
 
     private static RouteTable parse(String yaml) {

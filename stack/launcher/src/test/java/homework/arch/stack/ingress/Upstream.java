@@ -46,6 +46,12 @@ final class Upstream implements AutoCloseable {
         }
         byte[] reply = ("{\"service\":\"" + name + "\",\"path\":\"" + raw + "\",\"body\":\"" + body.length() + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
+        if (raw.endsWith("/redirect")) {
+            exchange.getResponseHeaders().add("Location", "/openapi/ui/index.html");
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(raw.contains("created") ? 201 : 200, reply.length);
         exchange.getResponseBody().write(reply);
