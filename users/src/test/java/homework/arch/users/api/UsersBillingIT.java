@@ -1,0 +1,143 @@
+package homework.arch.users.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import io.helidon.microprofile.testing.AddConfigSource;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import homework.arch.stack.fixtures.Ports;
+import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static homework.arch.users.api.UsersWithoutBillingTest.assertProblem;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * users against the real billing service, run from its built jar as a separate JVM on its own
+ * database. billing is first down (users answers 503 and stores nothing), then started on the
+ * address users was configured with.
+ */
+@HelidonTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UsersBillingIT {
+
+    private static final int BILLING_PORT = Ports.free();
+    private static ServiceProcess billing;
+
+    @AddConfigSource
+    static ConfigSource config() {
+        Map<String, String> settings = new HashMap<>(TestDatabase.forService("users"));
+        settings.put("billing.url", "http://127.0.0.1:" + BILLING_PORT);
+        return TestDatabase.configSource(settings);
+    }
+
+    @Inject
+    WebTarget target;
+
+    @AfterAll
+    static void stopBilling() {
+        if (billing != null) {
+            billing.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void whileBillingIsDownRegistrationIs503ThenTheSameRequestSucceedsOnceBillingRuns() {
+        TestHttp users = new TestHttp(target.getUri());
+        UUID id = UUID.randomUUID();
+        String body = "{\"id\":\"" + id + "\",\"name\":\"Grace\",\"email\":\"grace@example.com\"}";
+
+        assertProblem(users.post("/users", body), 503, "dependency-unavailable");
+        assertProblem(users.get("/users/" + id), 404, "not-found");
+
+        TestHttp billingApi = startBilling();
+        TestHttp.Reply created = users.post("/users", body);
+        assertThat(created.body(), created.status(), is(201));
+        assertThat(created.raw().headers().firstValue("Location").orElseThrow().endsWith("/users/" + id), is(true));
+        TestHttp.Reply account = billingApi.get("/billing/accounts/" + id);
+        assertThat(account.body(), account.status(), is(200));
+        assertThat(account.json().get("balance").asText(), is("0.00"));
+    }
+
+    @Test
+    @Order(2)
+    void registrationIsIdempotentOnTheIdAndAConflictingReRegistrationIs409() {
+        TestHttp users = new TestHttp(target.getUri());
+        startBilling();
+        UUID id = UUID.randomUUID();
+        String body = "{\"id\":\"" + id + "\",\"name\":\"Ada\",\"email\":\"ada@example.com\"}";
+        TestHttp.Reply first = users.post("/users", body);
+        assertThat(first.body(), first.status(), is(201));
+        TestHttp.Reply again = users.post("/users", body);
+        assertThat(again.status(), is(200));
+        assertThat(again.json(), is(first.json()));
+        assertProblem(users.post("/users", "{\"id\":\"" + id + "\",\"name\":\"Ada\",\"email\":\"ada@example.org\"}"),
+                409, "user-conflict");
+
+        TestHttp.Reply read = users.get("/users/" + id);
+        assertThat(read.json(), is(first.json()));
+        assertThat(users.get("/internal/users/" + id).json(), is(first.json()));
+    }
+
+    @Test
+    @Order(3)
+    void anOmittedIdIsGenerated() {
+        TestHttp users = new TestHttp(target.getUri());
+        TestHttp billingApi = startBilling();
+        TestHttp.Reply created = users.post("/users", "{\"name\":\"Linus\",\"email\":\"linus@example.com\"}");
+        assertThat(created.body(), created.status(), is(201));
+        String id = created.json().get("id").asText();
+        assertThat(UUID.fromString(id).toString(), is(id));
+        assertThat(billingApi.get("/billing/accounts/" + id).status(), is(200));
+    }
+
+    @Test
+    @Order(4)
+    void concurrentRegistrationsOfOneIdCreateItOnceAndNeverFail() throws Exception {
+        TestHttp users = new TestHttp(target.getUri());
+        startBilling();
+        UUID id = UUID.randomUUID();
+        String body = "{\"id\":\"" + id + "\",\"name\":\"Barbara\",\"email\":\"barbara@example.com\"}";
+        List<Integer> statuses;
+        try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
+            List<Future<TestHttp.Reply>> replies = IntStream.range(0, 12)
+                    .mapToObj(i -> pool.submit(() -> users.post("/users", body))).toList();
+            statuses = new java.util.ArrayList<>();
+            for (Future<TestHttp.Reply> reply : replies) {
+                statuses.add(reply.get().status());
+            }
+        }
+        assertThat(statuses.toString(), statuses.stream().filter(s -> s == 201).count(), is(1L));
+        assertThat(statuses.toString(), statuses.stream().filter(s -> s == 200).count(), is(11L));
+    }
+
+    private static synchronized TestHttp startBilling() {
+        if (billing == null) {
+            Map<String, String> db = TestDatabase.forService("billing");
+            Map<String, String> env = Map.of("DB_URL", db.get("db.url"), "DB_USER", db.get("db.user"),
+                    "DB_PASSWORD", db.get("db.password"));
+            billing = ServiceProcess.startService("billing", BILLING_PORT, env,
+                    Path.of("target", "it-logs"), Duration.ofSeconds(90));
+        }
+        return new TestHttp(billing.uri());
+    }
+}
