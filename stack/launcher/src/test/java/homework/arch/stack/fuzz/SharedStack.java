@@ -1,0 +1,58 @@
+package homework.arch.stack.fuzz;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import homework.arch.stack.Stack;
+import homework.arch.stack.StackLayout;
+import homework.arch.stack.StackPorts;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One stack for the fuzz and security suites (they only read, or send what must change nothing),
+ * started on first use and stopped when the whole test run ends: starting a stack costs a minute.
+ * Use with {@code @ExtendWith(SharedStack.class)} and a {@link Stack} parameter.
+ */
+final class SharedStack implements ParameterResolver {
+
+    private record Running(Stack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Stack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SharedStack.class, key -> start(), Running.class).stack();
+    }
+
+    private static Running start() {
+        Path data = Path.of("target", "fuzz-stack").toAbsolutePath();
+        delete(data);
+        return new Running(Stack.on(new StackLayout(data, StackPorts.free()))
+                .start(step -> System.out.println("[fuzz] starting " + step)));
+    }
+
+    private static void delete(Path dir) {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
