@@ -1,0 +1,108 @@
+{{/* Release-wide name prefix: "arch" for `helm install arch ./helm`. */}}
+{{- define "arch.fullname" -}}
+{{- if contains .Chart.Name .Release.Name -}}
+{{- .Release.Name | trunc 40 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 40 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Standard labels of one component; call with (dict "root" $ "component" "users"). */}}
+{{- define "arch.labels" -}}
+{{ include "arch.selectorLabels" . }}
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+app.kubernetes.io/part-of: arch
+app.kubernetes.io/managed-by: {{ .root.Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" }}
+{{- end -}}
+
+{{- define "arch.selectorLabels" -}}
+app.kubernetes.io/name: {{ .root.Chart.Name }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{/* Name of one component's objects, e.g. arch-users; call with (dict "root" $ "component" "users"). */}}
+{{- define "arch.name" -}}
+{{- printf "%s-%s" (include "arch.fullname" .root) .component -}}
+{{- end -}}
+
+{{- define "arch.secretName" -}}
+{{- printf "%s-db" (include "arch.fullname" .) -}}
+{{- end -}}
+
+{{- define "arch.postgresHost" -}}
+{{- include "arch.name" (dict "root" . "component" "postgres") -}}
+{{- end -}}
+
+{{/* Fixed by the relay's EventRouter (aggregatetype "order" -> "order.events"), not a value. */}}
+{{- define "arch.orderEventsTopic" -}}
+order.events
+{{- end -}}
+
+{{- define "arch.kafkaBootstrap" -}}
+{{- printf "%s:9092" (include "arch.name" (dict "root" . "component" "kafka")) -}}
+{{- end -}}
+
+{{/* Pod-level security: non-root, default seccomp, no API token. Call with the uid. */}}
+{{- define "arch.podSecurity" -}}
+automountServiceAccountToken: false
+securityContext:
+  runAsNonRoot: true
+  runAsUser: {{ . }}
+  runAsGroup: {{ . }}
+  fsGroup: {{ . }}
+  seccompProfile:
+    type: RuntimeDefault
+{{- end -}}
+
+{{/* Container-level security shared by every container of the chart. */}}
+{{- define "arch.containerSecurity" -}}
+securityContext:
+  runAsNonRoot: true
+  allowPrivilegeEscalation: false
+  readOnlyRootFilesystem: true
+  capabilities:
+    drop: [ALL]
+{{- end -}}
+
+{{/* Reference to one generated password in the Secret; call with (dict "root" $ "key" "users"). */}}
+{{- define "arch.passwordRef" -}}
+valueFrom:
+  secretKeyRef:
+    name: {{ include "arch.secretName" .root }}
+    key: {{ .key }}-password
+{{- end -}}
+
+{{/*
+Init container that creates the order-events topic if it is missing, retrying until the broker
+answers. Runs in every pod that produces or consumes the topic, so the topic exists before any of
+them starts, with the chart's partition count.
+*/}}
+{{- define "arch.topicInit" -}}
+- name: create-topic
+  image: {{ .Values.kafka.image }}
+  imagePullPolicy: IfNotPresent
+  command: ["/bin/bash", "-c"]
+  args:
+    - |
+      until /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+          --create --if-not-exists --topic "$TOPIC" \
+          --partitions "$PARTITIONS" --replication-factor 1; do
+        echo "waiting for Kafka at $KAFKA_BOOTSTRAP_SERVERS"; sleep 3
+      done
+  env:
+    - {name: KAFKA_BOOTSTRAP_SERVERS, value: {{ include "arch.kafkaBootstrap" . | quote }}}
+    - {name: TOPIC, value: {{ include "arch.orderEventsTopic" . }}}
+    - {name: PARTITIONS, value: {{ .Values.kafka.orderEventsPartitions | quote }}}
+    - {name: LOG_DIR, value: /tmp/kafka-logs}
+    - {name: KAFKA_HEAP_OPTS, value: "-Xmx128m"}
+  resources:
+    requests: {cpu: 50m, memory: 128Mi}
+    limits: {cpu: 500m, memory: 256Mi}
+  {{- include "arch.containerSecurity" . | nindent 2 }}
+    runAsUser: 1000
+    runAsGroup: 1000
+  volumeMounts:
+    - {name: tmp, mountPath: /tmp}
+{{- end -}}

@@ -1,0 +1,91 @@
+package homework.arch.stack.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/** The Ingresses route exactly helm/files/routes.yaml, the table the local stack's proxy reads. */
+class IngressRoutesTest {
+
+    /** One public route as routes.yaml states it; upstream null = path passed unchanged. */
+    record Route(String prefix, String service, String upstream) {
+    }
+
+    private static final String REGEX_TAIL = "(/.*)?$";
+
+    @ParameterizedTest(name = "overridden values: {0}")
+    @ValueSource(booleans = {false, true})
+    void ingressesRouteExactlyTheRouteTable(boolean overridden) throws IOException {
+        Rendered rendered = overridden ? Chart.renderOverridden() : Chart.render();
+        String host = overridden ? "shop.example.com" : "arch.homework";
+        List<Route> routed = new ArrayList<>();
+        for (Ingress ingress : rendered.all(Ingress.class)) {
+            assertEquals("nginx", ingress.getSpec().getIngressClassName());
+            String rewrite = ingress.getMetadata().getAnnotations() == null ? null
+                    : ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/rewrite-target");
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                assertEquals(host, rule.getHost());
+                for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+                    routed.add(route(path, rewrite, rendered));
+                }
+            }
+        }
+        assertEquals(Set.copyOf(routeTable()), new HashSet<>(routed));
+        assertEquals(routeTable().size(), routed.size(), "a route twice: " + routed);
+    }
+
+    @ParameterizedTest(name = "overridden values: {0}")
+    @ValueSource(booleans = {false, true})
+    void nothingUnderInternalIsRouted(boolean overridden) {
+        Rendered rendered = overridden ? Chart.renderOverridden() : Chart.render();
+        rendered.all(Ingress.class).stream()
+                .flatMap(i -> i.getSpec().getRules().stream())
+                .flatMap(r -> r.getHttp().getPaths().stream())
+                .forEach(p -> {
+                    assertFalse(p.getPath().startsWith("/internal"), p.getPath());
+                    assertFalse(p.getPath().equals("/"), "everything routed");
+                    assertFalse(Pattern.compile("^" + p.getPath()).matcher("/internal/accounts").find(), p.getPath());
+                });
+    }
+
+    private static Route route(HTTPIngressPath path, String rewrite, Rendered rendered) {
+        String service = path.getBackend().getService().getName();
+        Service target = rendered.named(Service.class, service);
+        String port = path.getBackend().getService().getPort().getName();
+        assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(port)), service + ":" + port);
+        String component = service.substring(Chart.RELEASE.length() + 1);
+        if (rewrite == null) {
+            assertEquals("Prefix", path.getPathType(), path.getPath());
+            return new Route(path.getPath(), component, null);
+        }
+        assertEquals("ImplementationSpecific", path.getPathType(), path.getPath());
+        assertTrue(path.getPath().endsWith(REGEX_TAIL), path.getPath());
+        assertTrue(rewrite.endsWith("$1"), rewrite);
+        String prefix = path.getPath().substring(0, path.getPath().length() - REGEX_TAIL.length());
+        return new Route(prefix.replace("\\", ""), component, rewrite.substring(0, rewrite.length() - 2));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Route> routeTable() throws IOException {
+        Map<String, Object> file = new Yaml().load(Files.readString(RepoRoot.resolve("helm/files/routes.yaml")));
+        return ((List<Map<String, String>>) file.get("routes")).stream()
+                .map(r -> new Route(r.get("prefix"), r.get("service"), r.get("upstream")))
+                .toList();
+    }
+}
