@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import homework.arch.stack.fixtures.Repository;
@@ -41,7 +42,7 @@ public final class LocalStack {
         }, "stop-stack"));
         try {
             deleteReadyFile(layout);
-            stack.start(step -> System.out.println("starting " + step));
+            stack.start(step -> System.out.printf(Locale.ROOT, "[%5.1f s] starting %s%n", (System.nanoTime() - started) / 1e9, step));
         } catch (RuntimeException e) {
             System.err.println("error: the stack did not start: " + e.getMessage());
             e.printStackTrace();

@@ -1,17 +1,22 @@
 package homework.arch.stack;
 
+import homework.arch.stack.fixtures.DebeziumServer;
+import homework.arch.stack.fixtures.Kafka;
 import homework.arch.stack.fixtures.Postgres;
 
 /**
  * The event path of the stack: a Kafka node with the {@code order.events} topic, and Debezium
- * Server relaying orders' outbox to it, both from the shared fixtures.
+ * Server relaying orders' outbox to it, both from the shared fixtures. Debezium keeps its offsets
+ * in the data folder and its replication slot in PostgreSQL, so a restart resumes where it stopped.
  */
 final class Relay {
 
     static final String TOPIC = "order.events";
+    private static final int PARTITIONS = 3;
 
     private final StackLayout layout;
     private final Secrets secrets;
+    private Kafka kafka;
 
     Relay(StackLayout layout, Secrets secrets) {
         this.layout = layout;
@@ -19,20 +24,28 @@ final class Relay {
     }
 
     String bootstrapServers() {
-        return "127.0.0.1:" + layout.ports().kafka();
+        return kafka.bootstrapServers();
     }
 
-    /** Starts Kafka and creates the topic; returns how to stop it. */
+    /** Starts Kafka and creates the topic unless it exists; returns how to stop it. */
     Runnable startKafka() {
-        System.err.println("stack: the Kafka fixture is not in stack-fixtures yet; Kafka is not started");
-        return () -> { };
+        StackPorts ports = layout.ports();
+        kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
+        Runnable stop = kafka::stop;
+        try {
+            kafka.createTopic(TOPIC, PARTITIONS);
+        } catch (RuntimeException e) {
+            stop.run();
+            throw e;
+        }
+        return stop;
     }
 
-    /** Starts Debezium Server once orders has created the outbox table and publication. */
+    /** Starts Debezium Server; call it after orders, whose migration creates the outbox table and publication. */
     Runnable startDebezium(Postgres postgres) {
-        System.err.println("stack: the Debezium Server fixture is not in stack-fixtures yet; the relay is not started"
-                + " (relay role " + Stack.RELAY_ROLE + " is ready: " + (secrets.password(Stack.RELAY_ROLE) != null)
-                + ", database " + postgres.jdbcUrl("orders") + ")");
-        return () -> { };
+        DebeziumServer.Source source = new DebeziumServer.Source(postgres, "orders", Stack.RELAY_ROLE,
+                secrets.password(Stack.RELAY_ROLE), kafka.bootstrapServers());
+        DebeziumServer server = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(), layout.logs());
+        return server::stop;
     }
 }
