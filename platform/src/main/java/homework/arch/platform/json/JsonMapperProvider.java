@@ -62,6 +62,10 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // "" or " " where a UUID is expected is a bad id (400), not an absent one.
+        mapper.coercionConfigFor(LogicalType.OtherScalar)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
         return mapper;
     }
 }
