@@ -83,9 +83,16 @@ final class Generator {
                         pick(List.of("1", "\"PAID\"", "1000000", "null", "{}", "[]")));
                 body = json(fields);
             }
-            case "wrong-type" -> body = replaceOne(e, fields, wrongType(e.kinds().get(randomField(e))));
+            case "wrong-type" -> {
+                String field = randomField(e);
+                fields.put(field, wrongType(e.kinds().get(field)));
+                body = json(fields);
+            }
             case "bad-value" -> body = badValue(e, fields);
-            case "huge-string" -> body = replaceOne(e, fields, "\"" + "x".repeat(10_000 + random.nextInt(50_000)) + "\"");
+            case "huge-string" -> {
+                fields.put(randomField(e), "\"" + "x".repeat(10_000 + random.nextInt(50_000)) + "\"");
+                body = json(fields);
+            }
             case "over-size-limit" -> body = pad(body, random.nextInt(3) == 0 ? 1_100_000 : 70_000 + random.nextInt(100_000));
             case "chunked-over-limit" -> {
                 body = pad(body, 1_100_000 + random.nextInt(100_000));
@@ -117,11 +124,6 @@ final class Generator {
             case TEXT -> pick(List.of("\"\"", "\" \""));
         };
         fields.put(field, value);
-        return json(fields);
-    }
-
-    private String replaceOne(Endpoint e, Map<String, String> fields, String value) {
-        fields.put(randomField(e), value);
         return json(fields);
     }
 
