@@ -17,6 +17,8 @@ final class Relay {
     private final StackLayout layout;
     private final Secrets secrets;
     private Kafka kafka;
+    private DebeziumServer debezium;
+    private DebeziumServer.Source source;
 
     Relay(StackLayout layout, Secrets secrets) {
         this.layout = layout;
@@ -31,7 +33,7 @@ final class Relay {
     Runnable startKafka() {
         StackPorts ports = layout.ports();
         kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
-        Runnable stop = kafka::stop;
+        Runnable stop = () -> kafka.stop();
         try {
             kafka.createTopic(TOPIC, PARTITIONS);
         } catch (RuntimeException e) {
@@ -43,9 +45,28 @@ final class Relay {
 
     /** Starts Debezium Server; call it after orders, whose migration creates the outbox table and publication. */
     Runnable startDebezium(Postgres postgres) {
-        DebeziumServer.Source source = new DebeziumServer.Source(postgres, "orders", Stack.RELAY_ROLE,
+        source = new DebeziumServer.Source(postgres, "orders", Stack.RELAY_ROLE,
                 secrets.password(Stack.RELAY_ROLE), kafka.bootstrapServers());
-        DebeziumServer server = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(), layout.logs());
-        return server::stop;
+        debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(), layout.logs());
+        return () -> debezium.stop();
+    }
+
+    /** The fault suite's hook: SIGKILL of Kafka or Debezium Server. */
+    void kill(String component) {
+        if (Stack.KAFKA.equals(component)) {
+            kafka.kill();
+        } else {
+            debezium.kill();
+        }
+    }
+
+    /** Starts a killed Kafka or Debezium Server again on the same port and data. */
+    void restart(String component) {
+        if (Stack.KAFKA.equals(component)) {
+            StackPorts ports = layout.ports();
+            kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
+        } else {
+            debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(), layout.logs());
+        }
     }
 }

@@ -33,12 +33,15 @@ public final class Stack implements AutoCloseable {
     private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(120);
     /** What {@link #kill} and {@link #restart} call PostgreSQL; the services go by their names. */
     public static final String POSTGRES = "postgres";
+    public static final String KAFKA = "kafka";
+    public static final String DEBEZIUM = "debezium";
 
     private final StackLayout layout;
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> serviceEnv = new LinkedHashMap<>();
     private Postgres postgres;
+    private Relay relay;
     private Ingress ingress;
     private boolean closed;
 
@@ -74,7 +77,7 @@ public final class Stack implements AutoCloseable {
         SERVICES.forEach(service -> postgres.createServiceDatabase(service, secrets.password(service)));
         postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
 
-        Relay relay = new Relay(layout, secrets);
+        relay = new Relay(layout, secrets);
         progress.accept("Kafka on 127.0.0.1:" + ports.kafka() + ", data in " + layout.kafkaData());
         onStop(relay.startKafka());
 
@@ -130,10 +133,12 @@ public final class Stack implements AutoCloseable {
         stops.push(stop);
     }
 
-    /** SIGKILL of one component, as a crash would: {@link #POSTGRES} or a service (the fault suite's hook). */
+    /** SIGKILL of one component, as a crash would: {@link #POSTGRES}, {@link #KAFKA}, {@link #DEBEZIUM} or a service (the fault suite's hook). */
     public synchronized void kill(String component) {
         if (POSTGRES.equals(component)) {
             postgres.crash();
+        } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
+            relay.kill(component);
         } else {
             services.get(component).kill();
         }
@@ -143,6 +148,8 @@ public final class Stack implements AutoCloseable {
     public synchronized void restart(String component) {
         if (POSTGRES.equals(component)) {
             postgres = Postgres.start(layout.postgresData(), layout.ports().postgres());
+        } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
+            relay.restart(component);
         } else {
             services.put(component, ServiceProcess.startService(component, layout.ports().service(component),
                     serviceEnv.get(component), layout.logs(), SERVICE_READY_WITHIN));
