@@ -1,0 +1,72 @@
+package homework.arch.notifications.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import homework.arch.notifications.messages.MessageService;
+import homework.arch.notifications.persistence.NotificationRepository;
+import homework.arch.platform.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /notifications}: a user's letters, and sending a message. */
+@Path("/notifications")
+@ApplicationScoped
+@Tag(name = "notifications", description = "Letters to users (stored, not mailed)")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    MessageService messages;
+
+    @GET
+    @Operation(summary = "A user's letters, newest first",
+            description = "One ORDER_PAID letter per paid order, one ORDER_CANCELLED per cancelled order, and messages.")
+    @APIResponse(responseCode = "200", description = "The user's letters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<NotificationResponse> list(@Parameter(required = true, description = "Whose letters")
+                                           @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
+        return notifications.byUser(userId).stream().map(NotificationResponse::from).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a message to a user's registered email (stored, not mailed)")
+    @APIResponse(responseCode = "201", description = "The stored MESSAGE",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Users could not be asked; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response send(@Valid @NotNull(message = "is required") SendMessageRequest request) {
+        NotificationResponse body = NotificationResponse.from(
+                messages.send(request.userId(), request.subject(), request.body()));
+        return Response.created(URI.create("/notifications?userId=" + body.userId())).entity(body).build();
+    }
+}

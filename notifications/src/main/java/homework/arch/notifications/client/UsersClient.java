@@ -1,0 +1,21 @@
+package homework.arch.notifications.client;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The users service's internal API ({@code USERS_URL}); an error answer throws {@code WebApplicationException}. */
+@RegisterRestClient(configKey = "users")
+@Path("/internal/users")
+public interface UsersClient {
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    RegisteredUser user(@PathParam("id") UUID id);
+}

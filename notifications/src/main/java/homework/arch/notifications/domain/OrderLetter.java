@@ -1,0 +1,22 @@
+package homework.arch.notifications.domain;
+
+import java.math.RoundingMode;
+
+/** The text of the letter about a settled order: which order, what price, what happened. */
+record OrderLetter(NotificationType type, String subject, String body) {
+
+    static OrderLetter of(SettledOrder order) {
+        String price = order.price().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return switch (order.outcome()) {
+            case PAID -> new OrderLetter(NotificationType.ORDER_PAID,
+                    "Your order " + order.orderId() + " is paid",
+                    "Good news! We charged " + price + " for your order " + order.orderId()
+                            + " and it is on its way. Thank you for your purchase.");
+            case CANCELLED -> new OrderLetter(NotificationType.ORDER_CANCELLED,
+                    "Your order " + order.orderId() + " was cancelled",
+                    "Sorry: your order " + order.orderId() + " for " + price
+                            + " was cancelled because your balance was too low. No money was taken;"
+                            + " top up your account and order again.");
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package homework.arch.notifications.messaging;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import homework.arch.notifications.domain.NotificationType;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/** Letters written by type, events skipped as duplicates, parked records, retries, and consumer lag. */
+@ApplicationScoped
+public class NotificationMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    private final AtomicLong lag = new AtomicLong();
+
+    @PostConstruct
+    void register() {
+        registry.gauge("notifications.consumer.lag", lag, AtomicLong::get);
+    }
+
+    /** Counted after the letter's transaction committed. */
+    public void letterWritten(NotificationType type) {
+        registry.counter("notifications.letters", new Tag("type", type.name())).inc();
+    }
+
+    void duplicateSkipped() {
+        registry.counter("notifications.events.duplicates").inc();
+    }
+
+    void parked() {
+        registry.counter("notifications.events.parked").inc();
+    }
+
+    void retried() {
+        registry.counter("notifications.events.retries").inc();
+    }
+
+    void lag(long records) {
+        lag.set(records);
+    }
+}

@@ -1,0 +1,147 @@
+package homework.arch.notifications.messaging;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import homework.arch.notifications.persistence.ParkedEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The order-events consumer thread, started and stopped with the application. A record's offset is
+ * committed only after it is done ({@link RecordProcessor}); when one must be retried, the consumer
+ * seeks back to it and to every later record of the batch, waits a growing backoff and polls again,
+ * so nothing is skipped. A broken connection is rebuilt the same way.
+ */
+@ApplicationScoped
+public class OrderEventConsumer {
+
+    private static final Logger LOG = System.getLogger(OrderEventConsumer.class.getName());
+
+    @Inject
+    Config config;
+
+    @Inject
+    OrderEventHandler handler;
+
+    @Inject
+    ParkedEvents parked;
+
+    @Inject
+    NotificationMetrics metrics;
+
+    private volatile boolean running;
+    private volatile ConsumerState state = ConsumerState.STOPPED;
+    private volatile Instant lastPoll;
+    private volatile KafkaConsumer<String, String> consumer;
+    private ConsumerSettings settings;
+    private Backoff backoff;
+    private Thread thread;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        settings = ConsumerSettings.from(config);
+        backoff = new Backoff(settings.backoffInitial(), settings.backoffMax());
+        running = true;
+        state = ConsumerState.STARTING;
+        thread = Thread.ofPlatform().name("order-events-consumer").start(this::run);
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Running (or retrying) on a live thread: what readiness reports. */
+    public boolean isRunning() {
+        return running && thread != null && thread.isAlive() && state != ConsumerState.STOPPED;
+    }
+
+    public ConsumerState state() {
+        return state;
+    }
+
+    public Instant lastPoll() {
+        return lastPoll;
+    }
+
+    private void run() {
+        RecordProcessor processor = new RecordProcessor(handler, parked, metrics, settings.maxAttempts());
+        while (running) {
+            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(settings.kafkaProperties())) {
+                consumer = kafka;
+                kafka.subscribe(List.of(settings.topic()));
+                while (running) {
+                    ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+                    lastPoll = Instant.now();
+                    state = ConsumerState.RUNNING;
+                    if (!handleBatch(kafka, records, processor)) {
+                        state = ConsumerState.RETRYING;
+                        backoff.pause();
+                    } else {
+                        backoff.reset();
+                    }
+                    metrics.lag(lag(kafka));
+                }
+            } catch (WakeupException e) {
+                // stop() asked the thread to end
+            } catch (RuntimeException e) {
+                if (running) {
+                    state = ConsumerState.RETRYING;
+                    LOG.log(Level.WARNING, "Order-events consumer failed; reconnecting after a backoff", e);
+                    backoff.pause();
+                }
+            } finally {
+                consumer = null;
+            }
+        }
+        state = ConsumerState.STOPPED;
+    }
+
+    /** Handles the batch in order, committing after each record; false when it stopped at a record to retry. */
+    private boolean handleBatch(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records,
+                                RecordProcessor processor) {
+        List<TopicPartition> partitions = new ArrayList<>(records.partitions());
+        for (int i = 0; i < partitions.size(); i++) {
+            TopicPartition partition = partitions.get(i);
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                if (!running || !processor.process(record)) {
+                    kafka.seek(partition, record.offset());
+                    partitions.subList(i + 1, partitions.size()).forEach(later ->
+                            kafka.seek(later, records.records(later).getFirst().offset()));
+                    return !running;
+                }
+                kafka.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            }
+        }
+        return true;
+    }
+
+    private static long lag(KafkaConsumer<String, String> kafka) {
+        return kafka.assignment().stream().mapToLong(partition -> kafka.currentLag(partition).orElse(0)).sum();
+    }
+}

@@ -1,0 +1,84 @@
+package homework.arch.notifications.messaging;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import homework.arch.notifications.domain.SettledOrder;
+import homework.arch.platform.json.JsonMapperProvider;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * Reads an order event from a Kafka record as the outbox relay writes it (docs/development.md):
+ * value = the bare payload, headers {@code id} and {@code eventType} as JSON strings. Strict about
+ * types, tolerant of payload fields it does not know (orders may add some).
+ */
+final class OrderEventParser {
+
+    /** The payload as orders writes it ({@code homework.arch.orders.outbox.OrderEvent}). */
+    record Payload(UUID orderId, UUID userId, String email, BigDecimal price, String status, Instant occurredAt) {
+    }
+
+    private static final ObjectMapper JSON = JsonMapperProvider.mapper().copy()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private OrderEventParser() {
+    }
+
+    static OrderEvent parse(ConsumerRecord<String, String> record) throws PoisonRecordException {
+        UUID eventId = uuid(header(record, "id"));
+        String eventType = header(record, "eventType");
+        if (record.value() == null) {
+            throw new PoisonRecordException("no value");
+        }
+        Payload payload;
+        try {
+            payload = JSON.readValue(record.value(), Payload.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonRecordException("value is not an order event: " + e.getOriginalMessage(), e);
+        }
+        SettledOrder.Outcome outcome = switch (eventType) {
+            case "OrderPaid" -> SettledOrder.Outcome.PAID;
+            case "OrderCancelled" -> SettledOrder.Outcome.CANCELLED;
+            default -> throw new PoisonRecordException("unknown event type " + eventType);
+        };
+        if (!outcome.name().equals(payload.status())) {
+            throw new PoisonRecordException(eventType + " with status " + payload.status());
+        }
+        try {
+            return new OrderEvent(eventId, eventType, new SettledOrder(payload.orderId(), payload.userId(),
+                    payload.email(), payload.price(), outcome, payload.occurredAt()));
+        } catch (RuntimeException e) {
+            throw new PoisonRecordException("invalid order event: " + e.getMessage(), e);
+        }
+    }
+
+    /** A header's text: Debezium's JSON header converter writes strings as JSON literals, quotes included. */
+    private static String header(ConsumerRecord<String, String> record, String name) throws PoisonRecordException {
+        Header header = record.headers().lastHeader(name);
+        if (header == null || header.value() == null) {
+            throw new PoisonRecordException("header " + name + " is missing");
+        }
+        String raw = new String(header.value(), StandardCharsets.UTF_8);
+        try {
+            JsonNode node = JSON.readTree(raw);
+            return node != null && node.isTextual() ? node.textValue() : raw;
+        } catch (JsonProcessingException e) {
+            return raw;
+        }
+    }
+
+    private static UUID uuid(String text) throws PoisonRecordException {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException("event id " + text + " is not a UUID", e);
+        }
+    }
+}

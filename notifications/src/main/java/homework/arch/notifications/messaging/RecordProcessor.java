@@ -1,0 +1,87 @@
+package homework.arch.notifications.messaging;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import homework.arch.notifications.domain.SettledOrder;
+import homework.arch.notifications.domain.NotificationType;
+import homework.arch.notifications.persistence.ParkedEvents;
+import homework.arch.notifications.persistence.ParkedEvents.ParkedRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Handles one record: parse, write the letter (or see it was written), or park it. Says whether
+ * the record is done (its offset may be committed) or must be tried again later.
+ */
+final class RecordProcessor {
+
+    private static final Logger LOG = System.getLogger(RecordProcessor.class.getName());
+
+    private final OrderEventHandler handler;
+    private final ParkedEvents parked;
+    private final NotificationMetrics metrics;
+    private final int maxAttempts;
+    private final Map<String, Integer> attempts = new HashMap<>();
+
+    RecordProcessor(OrderEventHandler handler, ParkedEvents parked, NotificationMetrics metrics, int maxAttempts) {
+        this.handler = handler;
+        this.parked = parked;
+        this.metrics = metrics;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** True when the record is done with; false when it must be tried again (nothing was committed). */
+    boolean process(ConsumerRecord<String, String> record) {
+        OrderEvent event;
+        try {
+            event = OrderEventParser.parse(record);
+        } catch (PoisonRecordException e) {
+            return park(record, e.getMessage());
+        }
+        String position = record.topic() + "-" + record.partition() + "@" + record.offset();
+        try {
+            if (handler.handle(event)) {
+                metrics.letterWritten(event.order().outcome() == SettledOrder.Outcome.PAID
+                        ? NotificationType.ORDER_PAID : NotificationType.ORDER_CANCELLED);
+            } else {
+                metrics.duplicateSkipped();
+                LOG.log(Level.DEBUG, "Event {0} at {1} was handled before; skipped", event.eventId(), position);
+            }
+            attempts.remove(position);
+            return true;
+        } catch (RuntimeException e) {
+            int attempt = attempts.merge(position, 1, Integer::sum);
+            metrics.retried();
+            LOG.log(Level.WARNING, "Event " + event.eventId() + " at " + position + " failed (attempt " + attempt + ")", e);
+            // Parking needs the database too: if it is down, the record simply stays to be retried.
+            if (attempt >= maxAttempts && park(record, "failed " + attempt + " times: " + e)) {
+                attempts.remove(position);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private boolean park(ConsumerRecord<String, String> record, String reason) {
+        String headers = StreamSupport.stream(record.headers().spliterator(), false)
+                .map(h -> h.key() + "=" + (h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8)))
+                .collect(Collectors.joining(", "));
+        try {
+            parked.park(new ParkedRecord(record.topic(), record.partition(), record.offset(), record.key(),
+                    record.value(), headers), reason);
+            metrics.parked();
+            LOG.log(Level.WARNING, "Parked record {0}-{1}@{2} (headers {3}): {4}", record.topic(), record.partition(),
+                    record.offset(), headers, reason);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not park record " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + "; will retry", e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package homework.arch.notifications.persistence;
+
+import java.util.List;
+import java.util.UUID;
+
+import homework.arch.notifications.domain.Notification;
+import homework.arch.notifications.domain.NotificationType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** The notifications table. */
+@ApplicationScoped
+public class NotificationRepository {
+
+    @PersistenceContext(unitName = "notifications")
+    EntityManager entityManager;
+
+    /** Stores a letter, in the caller's transaction or a new one. */
+    @Transactional
+    public void add(Notification notification) {
+        entityManager.persist(notification);
+        entityManager.flush();
+    }
+
+    public List<Notification> byUser(UUID userId) {
+        return entityManager.createQuery("select n from Notification n where n.userId = :userId"
+                        + " order by n.createdAt desc, n.id", Notification.class)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
+    public boolean existsForOrder(UUID orderId, NotificationType type) {
+        return !entityManager.createQuery("select n.id from Notification n where n.orderId = :orderId and n.type = :type",
+                        UUID.class)
+                .setParameter("orderId", orderId)
+                .setParameter("type", type)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+}

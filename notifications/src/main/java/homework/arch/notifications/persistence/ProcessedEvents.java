@@ -1,0 +1,31 @@
+package homework.arch.notifications.persistence;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** The ids of events already handled: the idempotent consumer's memory. */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    @PersistenceContext(unitName = "notifications")
+    EntityManager entityManager;
+
+    /**
+     * Records {@code eventId} as handled in the caller's transaction; false if it was already (a
+     * redelivery). A concurrent duplicate waits on the primary key and then also sees false.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markProcessed(UUID eventId, String eventType) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO processed_events (event_id, event_type) VALUES (:id, :type)
+                        ON CONFLICT (event_id) DO NOTHING
+                        """)
+                .setParameter("id", eventId)
+                .setParameter("type", eventType)
+                .executeUpdate() == 1;
+    }
+}

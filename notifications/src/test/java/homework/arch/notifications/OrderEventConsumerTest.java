@@ -1,0 +1,147 @@
+package homework.arch.notifications;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.platform.json.JsonMapperProvider;
+import homework.arch.stack.fixtures.TestDatabase;
+import io.helidon.microprofile.testing.AddConfigSource;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The order-events consumer against a real Kafka node and a real PostgreSQL: records produced the
+ * way the relay produces them become letters, exactly once, and poison is parked.
+ */
+@HelidonTest
+class OrderEventConsumerTest {
+
+    private static final Map<String, String> DATABASE = TestDatabase.forService("notifications");
+    private static final String TOPIC = TestKafka.newTopic();
+
+    @Inject
+    WebTarget target;
+
+    @AddConfigSource
+    static ConfigSource config() {
+        Map<String, String> settings = new HashMap<>(DATABASE);
+        settings.put("kafka.bootstrap.servers", TestKafka.kafka().bootstrapServers());
+        settings.put("order.events.topic", TOPIC);
+        settings.put("server.port", "0");
+        return TestDatabase.configSource(settings);
+    }
+
+    @Test
+    void aPaidOrderGivesOneHappyLetterAndACancelledOneASadLetter() {
+        UUID user = UUID.randomUUID();
+        UUID paid = UUID.randomUUID();
+        UUID cancelled = UUID.randomUUID();
+        send(user, paid, "OrderPaid", "PAID", "42.5", UUID.randomUUID());
+        send(user, cancelled, "OrderCancelled", "CANCELLED", "1000000000", UUID.randomUUID());
+
+        JsonNode letters = awaitLetters(user, 2);
+        JsonNode sad = letters.get(0).get("orderId").asText().equals(cancelled.toString()) ? letters.get(0) : letters.get(1);
+        JsonNode happy = sad == letters.get(0) ? letters.get(1) : letters.get(0);
+        assertEquals("ORDER_PAID", happy.get("type").asText());
+        assertEquals(paid.toString(), happy.get("orderId").asText());
+        assertEquals("ann@example.com", happy.get("email").asText());
+        assertTrue(happy.get("subject").asText().contains(paid.toString()), happy.toString());
+        assertTrue(happy.get("body").asText().contains("42.50") && happy.get("body").asText().contains("charged"),
+                happy.toString());
+        assertEquals("ORDER_CANCELLED", sad.get("type").asText());
+        assertTrue(sad.get("body").asText().contains("1000000000.00") && sad.get("body").asText().contains("cancelled"),
+                sad.toString());
+    }
+
+    @Test
+    void theSameRecordDeliveredTwiceGivesOneLetter() {
+        UUID user = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        send(user, order, "OrderPaid", "PAID", "10", event);
+        send(user, order, "OrderPaid", "PAID", "10", event);
+        // A later record of the same key (same partition) is handled only after both copies.
+        UUID later = UUID.randomUUID();
+        TestKafka.send(TOPIC, order.toString(), payload(user, later, "PAID", "3"), UUID.randomUUID().toString(), "OrderPaid");
+
+        JsonNode letters = awaitLetters(user, 2);
+        assertEquals(1, count(letters, order));
+        assertEquals(1, count(letters, later));
+        assertTrue(metric("notifications_events_duplicates_total") >= 1);
+    }
+
+    @Test
+    void aPoisonRecordIsParkedAndTheNextGoodOneIsHandled() throws Exception {
+        UUID user = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        String key = order.toString();
+        TestKafka.send(TOPIC, key, "{not json", UUID.randomUUID().toString(), "OrderPaid");
+        TestKafka.send(TOPIC, key, payload(user, order, "CANCELLED", "5"), UUID.randomUUID().toString(), "OrderPaid");
+        TestKafka.send(TOPIC, key, payload(user, order, "PAID", "5"), null, "OrderPaid");
+        send(user, order, "OrderPaid", "PAID", "5", UUID.randomUUID());
+
+        JsonNode letters = awaitLetters(user, 1);
+        assertEquals(order.toString(), letters.get(0).get("orderId").asText());
+        try (Connection db = DriverManager.getConnection(DATABASE.get("db.url"), DATABASE.get("db.user"),
+                DATABASE.get("db.password"));
+             Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT reason FROM parked_events WHERE record_key = '" + key
+                     + "' ORDER BY record_offset")) {
+            assertTrue(rows.next());
+            assertTrue(rows.getString(1).contains("not an order event"), rows.getString(1));
+            assertTrue(rows.next());
+            assertTrue(rows.getString(1).contains("OrderPaid with status CANCELLED"), rows.getString(1));
+            assertTrue(rows.next());
+            assertTrue(rows.getString(1).contains("header id is missing"), rows.getString(1));
+        }
+        assertTrue(metric("notifications_events_parked_total") >= 3);
+    }
+
+    private static void send(UUID user, UUID order, String type, String status, String price, UUID eventId) {
+        TestKafka.send(TOPIC, order.toString(), payload(user, order, status, price), eventId.toString(), type);
+    }
+
+    private static String payload(UUID user, UUID order, String status, String price) {
+        return "{\"orderId\":\"" + order + "\",\"userId\":\"" + user + "\",\"email\":\"ann@example.com\",\"price\":"
+                + price + ",\"status\":\"" + status + "\",\"occurredAt\":\"2025-11-23T21:05:07.123Z\"}";
+    }
+
+    private JsonNode awaitLetters(UUID user, int expected) {
+        JsonNode[] letters = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            letters[0] = JsonMapperProvider.mapper().readTree(target.path("/notifications").queryParam("userId", user)
+                    .request().get(String.class));
+            return letters[0].size() >= expected;
+        });
+        return letters[0];
+    }
+
+    private static long count(JsonNode letters, UUID order) {
+        long n = 0;
+        for (JsonNode letter : letters) {
+            n += letter.get("orderId").asText().equals(order.toString()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private double metric(String name) {
+        String metrics = target.path("/metrics").request(MediaType.TEXT_PLAIN).get(String.class);
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+}

@@ -1,0 +1,64 @@
+package homework.arch.notifications;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import homework.arch.stack.fixtures.Kafka;
+import homework.arch.stack.fixtures.Ports;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** One real Kafka node per test JVM (the shared fixture), and records shaped like the relay's. */
+final class TestKafka {
+
+    private static Kafka kafka;
+
+    private TestKafka() {
+    }
+
+    static synchronized Kafka kafka() {
+        if (kafka == null) {
+            try {
+                Path work = Files.createTempDirectory("notifications-kafka");
+                kafka = Kafka.start(work.resolve("data"), Ports.free(), Ports.free(), work.resolve("logs"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "stop-test-kafka"));
+        }
+        return kafka;
+    }
+
+    /** A fresh topic, so that each test class reads only its own records. */
+    static String newTopic() {
+        String topic = "order.events.test-" + UUID.randomUUID();
+        kafka().createTopic(topic, 3);
+        return topic;
+    }
+
+    /** Sends a record with the relay's headers: {@code id} and {@code eventType} as JSON strings. */
+    static void send(String topic, String key, String value, String eventId, String eventType) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        if (eventId != null) {
+            record.headers().add("id", ("\"" + eventId + "\"").getBytes(StandardCharsets.UTF_8));
+        }
+        if (eventType != null) {
+            record.headers().add("eventType", ("\"" + eventType + "\"").getBytes(StandardCharsets.UTF_8));
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Record not sent", e);
+        }
+    }
+}
