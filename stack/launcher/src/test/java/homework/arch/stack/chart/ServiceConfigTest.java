@@ -104,6 +104,16 @@ class ServiceConfigTest {
         }
     }
 
+    @Test
+    void kafkaAdvertisesTheAddressClientsReachItBy() {
+        Rendered rendered = Chart.render();
+        String properties = rendered.named(io.fabric8.kubernetes.api.model.ConfigMap.class, "arch-kafka")
+                .getData().get("server.properties");
+        assertTrue(properties.contains("advertised.listeners=PLAINTEXT://arch-kafka." + Chart.NAMESPACE + ".svc:9092"),
+                properties);
+        assertTrue(properties.contains("process.roles=broker,controller"), properties);
+    }
+
     /** The configuration table of docs/development.md: component -> variable names. */
     static Map<String, Set<String>> documentedVariables() throws IOException {
         String docs = Files.readString(RepoRoot.resolve("docs/development.md"));
