@@ -30,7 +30,7 @@ public final class Stack implements AutoCloseable {
     /** The services, in the order their dependencies allow (users and orders call billing). */
     public static final List<String> SERVICES = List.of("billing", "users", "orders", "notifications");
     static final String RELAY_ROLE = "relay";
-    private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(120);
+    private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(180);
     /** What {@link #kill} and {@link #restart} call PostgreSQL; the services go by their names. */
     public static final String POSTGRES = "postgres";
     public static final String KAFKA = "kafka";
