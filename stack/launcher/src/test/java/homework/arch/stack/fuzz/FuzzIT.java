@@ -49,8 +49,8 @@ class FuzzIT {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> sent = Collections.synchronizedMap(new LinkedHashMap<>());
         ExecutorService clients = Executors.newFixedThreadPool(4);
-        Generator viaIngress = new Generator(seed, user);
-        Generator direct = new Generator(seed + 1, user);
+        Generator viaIngress = new Generator(seed, user, true);
+        Generator direct = new Generator(seed + 1, user, false);
         for (Endpoint endpoint : Endpoint.all(user)) {
             Http service = new Http(stack.services().get(endpoint.name().substring(0, endpoint.name().indexOf('.'))).uri(),
                     Duration.ofSeconds(30));

@@ -35,15 +35,23 @@ final class Generator {
 
     private final Random random;
     private final UUID user;
+    private final boolean viaIngress;
 
-    Generator(long seed, UUID user) {
+    /**
+     * {@code viaIngress}: no chunked bodies over the ingress' 1 MiB limit and no declared ones over it
+     * either; the ingress answers those with a 502 or drops the connection (a known gap, see
+     * docs/guarantees.md), so they are only sent to the services directly.
+     */
+    Generator(long seed, UUID user, boolean viaIngress) {
         this.random = new Random(seed);
         this.user = user;
+        this.viaIngress = viaIngress;
     }
 
     /** {@code count} requests for {@code endpoint}: every applicable kind at least once, then random ones. */
     List<Malformed> requests(Endpoint endpoint, int count) {
-        List<String> kinds = KINDS.stream().filter(kind -> applies(endpoint, kind)).toList();
+        List<String> kinds = KINDS.stream().filter(kind -> applies(endpoint, kind))
+                .filter(kind -> !(viaIngress && kind.equals("chunked-over-limit"))).toList();
         List<Malformed> requests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             requests.add(make(endpoint, i < kinds.size() ? kinds.get(i) : kinds.get(random.nextInt(kinds.size()))));
@@ -85,7 +93,9 @@ final class Generator {
             }
             case "wrong-type" -> {
                 String field = randomField(e);
-                fields.put(field, wrongType(e.kinds().get(field)));
+                String value = wrongType(e.kinds().get(field));
+                // null for an optional field means "absent" (the server then chooses the id)
+                fields.put(field, value.equals("null") && !e.required().contains(field) ? "12345" : value);
                 body = json(fields);
             }
             case "bad-value" -> body = badValue(e, fields);
@@ -93,7 +103,7 @@ final class Generator {
                 fields.put(randomField(e), "\"" + "x".repeat(10_000 + random.nextInt(50_000)) + "\"");
                 body = json(fields);
             }
-            case "over-size-limit" -> body = pad(body, random.nextInt(3) == 0 ? 1_100_000 : 70_000 + random.nextInt(100_000));
+            case "over-size-limit" -> body = pad(body, !viaIngress && random.nextInt(3) == 0 ? 1_100_000 : 70_000 + random.nextInt(100_000));
             case "chunked-over-limit" -> {
                 body = pad(body, 1_100_000 + random.nextInt(100_000));
                 chunked = true;
