@@ -30,7 +30,7 @@ class NetworkPolicyTest {
     void whoMayConnectToWhom() {
         Rendered rendered = Chart.render();
         Map<String, Set<String>> expected = Map.of(
-                "users", Set.of(INGRESS_CONTROLLER, "orders"),
+                "users", Set.of(INGRESS_CONTROLLER, "orders", "notifications"),
                 "billing", Set.of(INGRESS_CONTROLLER, "users", "orders"),
                 "orders", Set.of(INGRESS_CONTROLLER),
                 "notifications", Set.of(INGRESS_CONTROLLER),

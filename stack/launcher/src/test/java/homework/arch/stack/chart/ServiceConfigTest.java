@@ -10,11 +10,13 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Service;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.function.Executable;
 class ServiceConfigTest {
 
     private static final Pattern BACKTICKED = Pattern.compile("`([A-Z][A-Z0-9_]*)`");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\)\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:[^}]*)?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\)\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(:[^}]*)?}");
 
     @Test
     void everyDocumentedVariableIsSet() throws IOException {
@@ -44,6 +46,46 @@ class ServiceConfigTest {
             });
             assertAll(checks);
         }
+    }
+
+    /**
+     * The services' own configuration files hold local defaults (127.0.0.1, local ports) that are
+     * wrong in a pod, and placeholders without a default: each must be overridden by its
+     * environment variable (MicroProfile Config: users.url -> USERS_URL).
+     */
+    @Test
+    void everyLocalOnlySettingOfAServiceIsOverridden() throws IOException {
+        Rendered rendered = Chart.render();
+        List<Executable> checks = new ArrayList<>();
+        for (String service : WorkloadsTest.SERVICES) {
+            Path file = RepoRoot.resolve(service + "/src/main/resources/META-INF/microprofile-config.properties");
+            Properties config = new Properties();
+            try (var in = Files.newInputStream(file)) {
+                config.load(in);
+            }
+            Map<String, EnvVar> env = env(rendered.container("arch-" + service));
+            Set<String> keys = new LinkedHashSet<>();
+            config.stringPropertyNames().forEach(key -> {
+                String value = config.getProperty(key);
+                if (value.contains("127.0.0.1") || value.contains("localhost") || key.startsWith("server.")) {
+                    keys.add(key);
+                }
+                Matcher placeholders = PLACEHOLDER.matcher(value);
+                while (placeholders.find()) {
+                    if (placeholders.group(2) == null && !config.containsKey(placeholders.group(1))) {
+                        keys.add(placeholders.group(1));
+                    }
+                }
+            });
+            for (String key : keys) {
+                if (key.contains("/mp-rest/")) {
+                    continue; // REST client URLs read their own *.url key, checked as that key
+                }
+                String name = key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+                checks.add(() -> assertTrue(isSet(env.get(name)), service + ": " + key + " needs " + name));
+            }
+        }
+        assertAll(checks);
     }
 
     @Test
