@@ -1,0 +1,265 @@
+package homework.arch.notifications;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import homework.arch.stack.fixtures.DebeziumServer;
+import homework.arch.stack.fixtures.Kafka;
+import homework.arch.stack.fixtures.Ports;
+import homework.arch.stack.fixtures.Postgres;
+import homework.arch.stack.fixtures.Repository;
+import homework.arch.stack.fixtures.ServiceProcess;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole event path with nothing stubbed: PostgreSQL, a Kafka KRaft node, Debezium Server with
+ * {@code outbox-relay/application.properties}, and users, billing, orders and notifications as
+ * their built jars. Orders commit their outbox rows; letters must follow, exactly once each.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+
+    private static final String TOPIC = "order.events";
+    private static final Duration LETTERS_WITHIN = Duration.ofSeconds(90);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Path work;
+    private static Postgres postgres;
+    private static Kafka kafka;
+    private static DebeziumServer relay;
+    private static DebeziumServer.Source relaySource;
+    private static int relayPort;
+    private static final Map<String, ServiceProcess> SERVICES = new HashMap<>();
+    private static StackHttp http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        work = Files.createTempDirectory("pipeline-it");
+        Path logs = work.resolve("logs");
+        postgres = Postgres.start(work.resolve("postgres"), Ports.free());
+        Map<String, String> passwords = new HashMap<>();
+        for (String service : List.of("users", "billing", "orders", "notifications", "relay")) {
+            passwords.put(service, UUID.randomUUID().toString());
+        }
+        for (String service : List.of("users", "billing", "orders", "notifications")) {
+            postgres.createServiceDatabase(service, passwords.get(service));
+        }
+        // Before orders migrates, so that its migration grants the relay SELECT on the outbox.
+        postgres.createReplicationRole("relay", passwords.get("relay"), "orders");
+        kafka = Kafka.start(work.resolve("kafka"), Ports.free(), Ports.free(), logs);
+        kafka.createTopic(TOPIC, 3);
+
+        Map<String, Integer> ports = Map.of("users", Ports.free(), "billing", Ports.free(), "orders", Ports.free(),
+                "notifications", Ports.free());
+        Map<String, CompletableFuture<ServiceProcess>> starting = new HashMap<>();
+        for (String service : ports.keySet()) {
+            Map<String, String> env = Map.of(
+                    "DB_URL", postgres.jdbcUrl(service), "DB_USER", service, "DB_PASSWORD", passwords.get(service),
+                    "BILLING_URL", "http://127.0.0.1:" + ports.get("billing"),
+                    "USERS_URL", "http://127.0.0.1:" + ports.get("users"),
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(service,
+                    ports.get(service), env, logs, Duration.ofSeconds(180))));
+        }
+        starting.forEach((service, future) -> SERVICES.put(service, future.join()));
+        http = new StackHttp(SERVICES);
+
+        relaySource = new DebeziumServer.Source(postgres, "orders", "relay", passwords.get("relay"),
+                kafka.bootstrapServers());
+        relayPort = Ports.free();
+        relay = DebeziumServer.start(relaySource, work.resolve("debezium"), relayPort, logs);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (relay != null) {
+            relay.stop();
+        }
+        SERVICES.values().forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aPaidAndACancelledOrderEachGiveExactlyOneLetterWithTypeOrderAndEmail() throws Exception {
+        String email = "ann-" + UUID.randomUUID() + "@example.com";
+        UUID user = http.user(email, new BigDecimal("100.00"));
+        JsonNode paid = http.order(user, new BigDecimal("30.00"));
+        JsonNode cancelled = http.order(user, new BigDecimal("500.00"));
+        assertEquals("PAID", paid.get("status").asText());
+        assertEquals("CANCELLED", cancelled.get("status").asText());
+
+        JsonNode letters = awaitLetters(user, 2);
+        assertEquals(2, letters.size(), letters.toString());
+        for (JsonNode letter : letters) {
+            boolean isPaid = letter.get("orderId").asText().equals(paid.get("id").asText());
+            assertEquals(isPaid ? "ORDER_PAID" : "ORDER_CANCELLED", letter.get("type").asText(), letter.toString());
+            assertEquals((isPaid ? paid : cancelled).get("id").asText(), letter.get("orderId").asText());
+            assertEquals(email, letter.get("email").asText());
+        }
+        // What the relay really wrote matches the contract in openapi/asyncapi.yaml.
+        Map<String, ConsumerRecord<String, String>> records = records(Set.of(paid.get("id").asText(),
+                cancelled.get("id").asText()));
+        JsonSchema schema = orderEventSchema();
+        for (ConsumerRecord<String, String> record : records.values()) {
+            Set<ValidationMessage> errors = schema.validate(JSON.readTree(record.value()));
+            assertTrue(errors.isEmpty(), errors + " in " + record.value());
+            assertTrue(header(record, "eventType").matches("\"Order(Paid|Cancelled)\""), header(record, "eventType"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theSameKafkaRecordDeliveredTwiceGivesOneLetter() throws Exception {
+        UUID user = http.user("bo-" + UUID.randomUUID() + "@example.com", new BigDecimal("100.00"));
+        String order = http.order(user, new BigDecimal("10.00")).get("id").asText();
+        awaitLetters(user, 1);
+        double duplicatesBefore = http.metric("notifications_events_duplicates_total");
+        ConsumerRecord<String, String> original = records(Set.of(order)).get(order);
+        ProducerRecord<String, String> copy = new ProducerRecord<>(TOPIC, original.partition(), original.key(),
+                original.value(), original.headers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(copy).get(30, TimeUnit.SECONDS);
+        }
+        await().atMost(LETTERS_WITHIN).until(() -> http.metric("notifications_events_duplicates_total") > duplicatesBefore);
+        assertEquals(1, http.letters(user).size());
+    }
+
+    @Test
+    @Order(3)
+    void debeziumKilledAndRestartedWhileOrdersKeepComingLosesNothingAndDuplicatesNothing() throws Exception {
+        UUID user = http.user("cy-" + UUID.randomUUID() + "@example.com", new BigDecimal("100000.00"));
+        int total = 60;
+        List<String> placed = new ArrayList<>();
+        CompletableFuture<Void> ordering = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < total; i++) {
+                placed.add(http.order(user, new BigDecimal("1.00")).get("id").asText());
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> placed.size() >= total / 3);
+        relay.kill();
+        Thread.sleep(1000);
+        relay = DebeziumServer.start(relaySource, work.resolve("debezium"), relayPort, work.resolve("logs"));
+        ordering.get(120, TimeUnit.SECONDS);
+
+        JsonNode letters = awaitLetters(user, total);
+        assertEquals(total, letters.size());
+        Set<String> letterOrders = new java.util.HashSet<>();
+        letters.forEach(letter -> letterOrders.add(letter.get("orderId").asText()));
+        assertEquals(Set.copyOf(placed), letterOrders);
+    }
+
+    @Test
+    @Order(4)
+    void commitToLetterLatencyOfAHundredOrders() throws Exception {
+        UUID user = http.user("di-" + UUID.randomUUID() + "@example.com", new BigDecimal("100000.00"));
+        int total = 100;
+        Map<String, Instant> committed = new HashMap<>();
+        for (int i = 0; i < total; i++) {
+            JsonNode order = http.order(user, new BigDecimal("2.00"));
+            committed.put(order.get("id").asText(), Instant.parse(order.get("updatedAt").asText()));
+        }
+        JsonNode letters = awaitLetters(user, total);
+        List<Long> millis = new ArrayList<>();
+        for (JsonNode letter : letters) {
+            Instant written = Instant.parse(letter.get("createdAt").asText());
+            millis.add(Duration.between(committed.get(letter.get("orderId").asText()), written).toMillis());
+        }
+        millis.sort(Long::compare);
+        String report = "commit-to-letter latency of " + total + " orders: p50 " + millis.get(total / 2)
+                + " ms, p95 " + millis.get(total * 95 / 100) + " ms, max " + millis.getLast() + " ms";
+        System.out.println(report);
+        Files.writeString(Repository.root().resolve("notifications/target/pipeline-latency.txt"), report + "\n");
+        assertEquals(total, millis.size());
+    }
+
+    private static JsonNode awaitLetters(UUID user, int expected) {
+        JsonNode[] letters = new JsonNode[1];
+        await().atMost(LETTERS_WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> {
+            letters[0] = http.letters(user);
+            return letters[0].size() >= expected;
+        });
+        return letters[0];
+    }
+
+    /** The records on the topic for these order ids (keys), read from the start by a fresh group. */
+    private static Map<String, ConsumerRecord<String, String>> records(Set<String> orderIds) {
+        Map<String, ConsumerRecord<String, String>> found = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "pipeline-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (found.size() < orderIds.size() && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    String orderId = JSON.readTree(record.key()).asText();
+                    if (orderIds.contains(orderId)) {
+                        found.putIfAbsent(orderId, record);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(orderIds, found.keySet());
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonSchema orderEventSchema() throws IOException {
+        Path asyncApi = Repository.root().resolve("openapi/asyncapi.yaml");
+        JsonNode schema = new ObjectMapper(new YAMLFactory()).readTree(asyncApi.toFile()).at("/components/schemas/OrderEvent");
+        assertTrue(schema.isObject(), "components.schemas.OrderEvent missing in " + asyncApi);
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+    }
+}
