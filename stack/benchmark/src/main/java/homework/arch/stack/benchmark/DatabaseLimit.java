@@ -1,0 +1,135 @@
+package homework.arch.stack.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import homework.arch.stack.fixtures.Repository;
+
+/**
+ * How many orders per second the stack's PostgreSQL itself can write: {@link OrderWrites} run flat
+ * out by {@code clients} connections against a {@code bench} database on the same server, so with
+ * the same durability settings ({@code fsync}, {@code synchronous_commit}) and the same logical
+ * decoding load. With {@code pgbench} on the PATH it runs it; otherwise {@link JdbcBench}.
+ */
+final class DatabaseLimit {
+
+    static final String DATABASE = "bench";
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+
+    /** Orders per second, and what measured it. */
+    record Result(double ordersPerSecond, String tool, int clients, int seconds) {
+    }
+
+    private DatabaseLimit() {
+    }
+
+    static Result measure(int postgresPort, int clients, int seconds, Path workDirectory, Path log) {
+        prepare(postgresPort);
+        String pgbench = pgbench();
+        if (pgbench == null) {
+            return new Result(JdbcBench.run(url(postgresPort, DATABASE), clients, seconds),
+                    "JDBC equivalent (no pgbench on PATH)", clients, seconds);
+        }
+        return new Result(runPgbench(pgbench, postgresPort, clients, seconds, workDirectory, log),
+                "pgbench " + version(pgbench), clients, seconds);
+    }
+
+    /** A fresh bench database: each service's migrations in a schema named after it, accounts seeded. */
+    private static void prepare(int port) {
+        execute(url(port, "postgres"), List.of("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)",
+                "CREATE DATABASE " + DATABASE));
+        StringBuilder ddl = new StringBuilder();
+        for (String schema : OrderWrites.SCHEMAS) {
+            ddl.append("CREATE SCHEMA ").append(schema).append(";\nSET search_path TO ").append(schema).append(";\n");
+            migrations(schema).forEach(file -> ddl.append(read(file)).append(";\n"));
+        }
+        execute(url(port, DATABASE), List.of(ddl.toString(), "SET search_path TO public", OrderWrites.ACCOUNTS_SEED));
+    }
+
+    private static List<Path> migrations(String service) {
+        Path folder = Repository.root().resolve(service).resolve("src/main/resources/db/migration");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No migrations in " + folder, e);
+        }
+    }
+
+    private static double runPgbench(String pgbench, int port, int clients, int seconds, Path work, Path log) {
+        try {
+            Path script = work.resolve("order-writes.pgbench");
+            Files.writeString(script, OrderWrites.pgbenchScript());
+            Process process = new ProcessBuilder(pgbench, "-h", "127.0.0.1", "-p", String.valueOf(port),
+                    "-U", "postgres", "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j", "2",
+                    "-T", String.valueOf(seconds), "-f", script.toString(), DATABASE)
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            Files.writeString(log, output);
+            int exit = process.waitFor();
+            Matcher tps = TPS.matcher(output);
+            if (exit != 0 || !tps.find()) {
+                throw new IllegalStateException("pgbench failed (exit " + exit + "):\n" + output);
+            }
+            return Double.parseDouble(tps.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static String pgbench() {
+        if (Boolean.getBoolean("bench.jdbcLimit")) {
+            return null;
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path candidate = Path.of(dir, "pgbench");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
+    }
+
+    private static String version(String pgbench) {
+        try {
+            Process process = new ProcessBuilder(pgbench, "--version").redirectErrorStream(true).start();
+            return new String(process.getInputStream().readAllBytes()).trim().replace("pgbench (PostgreSQL) ", "");
+        } catch (IOException e) {
+            return "(version unknown)";
+        }
+    }
+
+    static String url(int port, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
+    }
+
+    private static void execute(String url, List<String> statements) {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Preparing the bench database failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

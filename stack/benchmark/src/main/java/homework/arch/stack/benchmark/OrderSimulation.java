@@ -1,0 +1,63 @@
+package homework.arch.stack.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Open model: orders arrive at a rate, whatever the system's answer time. Mode {@code ramp} raises the
+ * rate from {@code bench.rateFrom} to {@code bench.rateTo} over {@code bench.seconds}; mode
+ * {@code fixed} keeps {@code bench.rateTo}. A placed order must answer 201 with PAID or CANCELLED.
+ * Without {@code bench.usersFile} it registers its own users first (for {@code gatling:test}).
+ */
+public class OrderSimulation extends Simulation {
+
+    private final String baseUrl = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
+    private final String mode = System.getProperty("bench.mode", "fixed");
+    private final double rateFrom = Double.parseDouble(System.getProperty("bench.rateFrom", "10"));
+    private final double rateTo = Double.parseDouble(System.getProperty("bench.rateTo", "50"));
+    private final int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
+
+    private final Population population = System.getProperty("bench.usersFile") != null
+            ? Population.read(Path.of(System.getProperty("bench.usersFile")))
+            : Seeding.seed(URI.create(baseUrl), 100);
+
+    private final Iterator<Map<String, Object>> orders = Stream.generate(() -> Map.<String, Object>of(
+            "userId", population.pick(),
+            "price", ThreadLocalRandom.current().nextInt(1, 10_000) / 100.0 + 1)).iterator();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
+            .contentTypeHeader("application/json")
+            .acceptHeader("application/json")
+            .shareConnections()
+            .disableWarmUp();
+
+    private final ScenarioBuilder placing = scenario("orders (" + mode + ")")
+            .feed(orders)
+            .exec(http("POST /orders (" + mode + ")").post("/orders")
+                    .body(StringBody("{\"userId\":\"#{userId}\",\"price\":#{price}}"))
+                    .check(status().is(201), jsonPath("$.status").in("PAID", "CANCELLED")));
+
+    {
+        OpenInjectionStep injection = mode.equals("ramp")
+                ? rampUsersPerSec(rateFrom).to(rateTo).during(seconds)
+                : constantUsersPerSec(rateTo).during(seconds);
+        setUp(placing.injectOpen(injection)).protocols(protocol);
+    }
+}

@@ -1,0 +1,69 @@
+package homework.arch.stack.benchmark;
+
+import java.util.List;
+
+/**
+ * The database writes of one paid order, transaction by transaction as the services commit them,
+ * against copies of their tables (each service's Flyway migration applied in a schema of its own in
+ * a {@code bench} database on the same server). Both limit runners, pgbench and JDBC, run exactly
+ * these statements; {@code :name} is a per-order value, {@code :after} the balance the withdrawal
+ * returned. Reads the services also do (the user lookup, Hibernate's loads) are left out: this is
+ * the write limit.
+ */
+final class OrderWrites {
+
+    /** Accounts the orders are spread over, as in the load test's population. */
+    static final int ACCOUNTS = 200;
+
+    /** orders: PENDING; billing: withdrawal with its idempotency key; orders: PAID + outbox; notifications: letter. */
+    static final List<List<String>> TRANSACTIONS = List.of(
+            List.of("INSERT INTO orders.orders (id, user_id, email, price, status, created_at, updated_at, version) "
+                    + "VALUES (:oid, :uid, 'bench@example.com', :price, 'PENDING', now(), now(), 0)"),
+            List.of("INSERT INTO billing.idempotency_keys (user_id, idempotency_key, request_hash, created_at) "
+                            + "VALUES (:uid, :oid::text, 'bench', now())",
+                    "UPDATE billing.accounts SET balance = balance - :price, updated_at = now() "
+                            + "WHERE user_id = :uid RETURNING balance AS after",
+                    "INSERT INTO billing.ledger_entries (id, user_id, type, amount, balance_after, order_id, created_at) "
+                            + "VALUES (:lid, :uid, 'WITHDRAWAL', :price, :after, :oid, now())",
+                    "UPDATE billing.idempotency_keys SET response_status = 200, response_body = '{}' "
+                            + "WHERE user_id = :uid AND idempotency_key = :oid::text"),
+            List.of("UPDATE orders.orders SET status = 'PAID', updated_at = now(), version = version + 1 WHERE id = :oid",
+                    "INSERT INTO orders.outbox (id, aggregatetype, aggregateid, type, payload, created_at) "
+                            + "VALUES (:eid, 'order', :oid::text, 'OrderPaid', jsonb_build_object('orderId', :oid::text, "
+                            + "'userId', :uid::text, 'email', 'bench@example.com', 'price', :price, 'status', 'PAID', "
+                            + "'occurredAt', now()), now())"),
+            List.of("INSERT INTO notifications.processed_events (event_id, event_type, processed_at) "
+                            + "VALUES (:eid, 'OrderPaid', now())",
+                    "INSERT INTO notifications.notifications (id, user_id, email, order_id, type, subject, body, created_at) "
+                            + "VALUES (:nid, :uid, 'bench@example.com', :oid, 'ORDER_PAID', 'Your order is paid', "
+                            + "'Thank you for your order.', now())"));
+
+    /** The services whose migrations make the bench database's schemas. */
+    static final List<String> SCHEMAS = List.of("orders", "billing", "notifications");
+
+    /** The seed of the accounts the withdrawals draw on. */
+    static final String ACCOUNTS_SEED = "INSERT INTO billing.accounts (user_id, balance, created_at, updated_at) "
+            + "SELECT ('00000000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, 100000000000, now(), now() "
+            + "FROM generate_series(1, " + ACCOUNTS + ") AS n";
+
+    /** The same per-order values for pgbench: random ids and price, a user among the accounts. */
+    static String pgbenchScript() {
+        StringBuilder script = new StringBuilder();
+        script.append("\\set u random(1, ").append(ACCOUNTS).append(")\n");
+        script.append("\\set cents random(100, 10099)\n");
+        script.append("SELECT gen_random_uuid() AS oid, gen_random_uuid() AS lid, gen_random_uuid() AS eid, "
+                + "gen_random_uuid() AS nid, ('00000000-0000-4000-8000-' || lpad(:u::text, 12, '0'))::uuid AS uid, "
+                + "(:cents / 100.0)::numeric(12,2) AS price \\gset\n");
+        for (List<String> transaction : TRANSACTIONS) {
+            script.append("BEGIN;\n");
+            for (String statement : transaction) {
+                script.append(statement).append(statement.contains("RETURNING") ? " \\gset\n" : ";\n");
+            }
+            script.append("COMMIT;\n");
+        }
+        return script.toString();
+    }
+
+    private OrderWrites() {
+    }
+}

@@ -1,0 +1,52 @@
+package homework.arch.stack.benchmark;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The short markdown table of one run, against the targets of issue 8. */
+record Summary(Machine machine, String loadAtEnd, double readySeconds, double saturation, GatlingStats ramp,
+               double fixedRate, GatlingStats fixed, Lag lag, Map<String, Long> statuses, Memory.Peak memory,
+               DatabaseLimit.Result limit) {
+
+    String markdown() {
+        StringBuilder md = new StringBuilder("# Order-flow benchmark\n\n");
+        md.append(f("Machine: %d cores, %d MB, %s; load average %s at start, %s at end.%n%n", machine.cores(),
+                machine.memoryMb(), machine.jdk(), machine.loadAverage(), loadAtEnd));
+        md.append("| measure | value | target | met |\n|---|---|---|---|\n");
+        row(md, "ready (Stack.start, fresh data folder)", f("%.1f s", readySeconds), "< 30 s", readySeconds < 30);
+        row(md, "throughput at saturation (ramp, best 5 s of settled orders)", f("%.0f orders/s", saturation),
+                "≥ 1000 orders/s", saturation >= 1000);
+        double ratio = limit.ordersPerSecond() > 0 ? saturation / limit.ordersPerSecond() : 0;
+        row(md, f("database write limit (%s, %d clients, %d s)", limit.tool(), limit.clients(), limit.seconds()),
+                f("%.0f orders/s; ours = %.2f of it", limit.ordersPerSecond(), ratio), "ours ≥ 0.25 of it", ratio >= 0.25);
+        row(md, f("latency at the fixed rate (%.0f/s) p50 / p95 / p99", fixedRate),
+                f("%.0f / %.0f / %.0f ms", fixed.p50(), fixed.p95(), fixed.p99()), "p99 < 50 ms at 500/s",
+                fixedRate >= 500 && fixed.p99() < 50);
+        row(md, "order → letter lag at the fixed rate p50 / p99 (max)",
+                f("%.0f / %.0f (%.0f) ms; %d of %d letters missing", lag.p50(), lag.p99(), lag.max(), lag.missing(),
+                        lag.orders()), "p99 < 150 ms at 500/s", fixedRate >= 500 && lag.p99() < 150 && lag.missing() == 0);
+        row(md, "errors (non-201 or timeout): ramp / fixed",
+                f("%d of %d / %d of %d", ramp.failed(), ramp.requests(), fixed.failed(), fixed.requests()), "0 at the fixed rate",
+                fixed.failed() == 0);
+        row(md, "whole stack, peak resident memory (sum of VmRSS / of Pss)",
+                f("%d MB / %d MB", memory.totalRssKb() / 1024, memory.totalPssKb() / 1024), "< 2.5 GB",
+                memory.totalRssKb() < 2560 * 1024);
+        md.append("\nOrders by final status (both phases): ").append(new TreeMap<>(statuses)).append("\n\n");
+        md.append("| process | peak VmRSS | peak Pss |\n|---|---|---|\n");
+        new TreeMap<>(memory.rssKb()).forEach((name, rss) -> md.append(f("| %s | %d MB | %d MB |%n", name, rss / 1024,
+                memory.pssKb().getOrDefault(name, 0L) / 1024)));
+        md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
+                fixed.report(), ramp.meanPerSecond()));
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String what, String value, String target, boolean met) {
+        md.append("| ").append(what).append(" | ").append(value).append(" | ").append(target).append(" | ")
+                .append(met ? "yes" : "**no**").append(" |\n");
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

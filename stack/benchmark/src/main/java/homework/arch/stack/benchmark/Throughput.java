@@ -1,0 +1,35 @@
+package homework.arch.stack.benchmark;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeMap;
+
+/** Orders settled per second, from the orders' own {@code updatedAt}, over a sliding window. */
+final class Throughput {
+
+    static final int WINDOW_SECONDS = 5;
+
+    private Throughput() {
+    }
+
+    /** The best {@link #WINDOW_SECONDS}-second average of settled orders per second between from and to. */
+    static double peak(List<OrderLog.Order> orders, Instant from, Instant to) {
+        TreeMap<Long, Integer> perSecond = new TreeMap<>();
+        orders.stream().filter(OrderLog.Order::settled)
+                .filter(o -> !o.updatedAt().isBefore(from) && o.updatedAt().isBefore(to))
+                .forEach(o -> perSecond.merge(o.updatedAt().getEpochSecond(), 1, Integer::sum));
+        double best = 0;
+        for (long second = from.getEpochSecond(); second + WINDOW_SECONDS <= to.getEpochSecond() + 1; second++) {
+            int sum = 0;
+            for (long s = second; s < second + WINDOW_SECONDS; s++) {
+                sum += perSecond.getOrDefault(s, 0);
+            }
+            best = Math.max(best, sum / (double) WINDOW_SECONDS);
+        }
+        if (best == 0 && !perSecond.isEmpty()) {
+            best = perSecond.values().stream().mapToInt(Integer::intValue).sum()
+                    / (double) Math.max(1, to.getEpochSecond() - from.getEpochSecond());
+        }
+        return best;
+    }
+}

@@ -1,0 +1,34 @@
+package homework.arch.stack.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark cannot rot: a few seconds at a few orders per second through the whole stack, and
+ * it must have written both Gatling reports and the summary. No timing is asserted; the targets
+ * live in docs/performance.md.
+ */
+class BenchmarkSmokeIT {
+
+    @Test
+    void runsEveryPhaseAndWritesItsReports() throws IOException {
+        Path out = Path.of("target/benchmark-smoke");
+        Path summary = Benchmark.run(Settings.smoke(out));
+
+        String text = Files.readString(summary);
+        assertTrue(text.contains("| throughput at saturation"), text);
+        assertTrue(text.contains("database write limit"), text);
+        for (String phase : new String[] {"ramp", "fixed"}) {
+            try (var reports = Files.list(out.resolve("gatling").resolve(phase))) {
+                assertEquals(1, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), phase);
+            }
+        }
+        assertTrue(text.contains("0 of "), "the smoke rate placed orders without errors:\n" + text);
+    }
+}
