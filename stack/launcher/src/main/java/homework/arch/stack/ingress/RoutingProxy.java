@@ -1,16 +1,21 @@
 package homework.arch.stack.ingress;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jetty.client.ByteBufferRequestContent;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.proxy.ProxyHandler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -18,14 +23,20 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.URIUtil;
 
 /**
- * Jetty's reverse proxy, aimed by the route table. Routing uses the path Jetty has already decoded
- * and normalized ({@code /users/../internal/x} is {@code /internal/x}; ambiguous encodings such as
- * {@code %2e%2e} or {@code %2f} were refused with 400 before this runs), and the service receives
- * that normalized path re-encoded, never the raw one: what was routed is what arrives.
+ * Jetty's reverse proxy, aimed by the route table. Like nginx's default ({@code proxy_request_buffering
+ * on}), it reads a request's whole body before it calls the service: a body over the limit is a 413
+ * problem even when it comes chunked, the service gets it with a {@code Content-Length}, and a
+ * service that answers before reading it cannot leave the client's connection half-read.
+ *
+ * <p>Routing uses the path Jetty has already decoded and normalized ({@code /users/../internal/x} is
+ * {@code /internal/x}; ambiguous encodings such as {@code %2e%2e} or {@code %2f} were refused with 400
+ * before this runs), and the service receives that normalized path re-encoded, never the raw one:
+ * what was routed is what arrives.
  */
 final class RoutingProxy extends ProxyHandler {
 
     private static final String TARGET = RoutingProxy.class.getName() + ".target";
+    private static final String BODY = RoutingProxy.class.getName() + ".body";
 
     private final RouteTable routes;
     private final Map<String, URI> upstreams;
@@ -54,7 +65,51 @@ final class RoutingProxy extends ProxyHandler {
                 .path(URIUtil.encodePath(target.get().path()))
                 .query(request.getHttpURI().getQuery())
                 .asImmutable());
-        return super.handle(request, new LocationRewriting(request, response, target.get().route()), callback);
+        Response rewriting = new LocationRewriting(request, response, target.get().route());
+        if (!mayHaveBody(request)) {
+            return super.handle(request, rewriting, callback);
+        }
+        Content.Source.asByteBufferAsync(request).whenComplete((body, failure) -> {
+            if (failure != null) {
+                refuseBody(response, callback, failure);
+                return;
+            }
+            request.setAttribute(BODY, body);
+            if (!super.handle(request, rewriting, callback)) {
+                Problems.write(response, callback, 404, "No public route for " + path);
+            }
+        });
+        return true;
+    }
+
+    private static boolean mayHaveBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
+    /** The body could not be read whole: over the limit (the size handler's 413), or broken off. */
+    private static void refuseBody(Response response, Callback callback, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        int status = cause instanceof HttpException http ? http.getCode() : 400;
+        response.getHeaders().put(HttpHeader.CONNECTION, "close"); // the rest of the body is never read
+        Problems.write(response, callback, status, status == 413 ? "The request body is larger than the ingress accepts"
+                : "The request body could not be read");
+    }
+
+    @Override
+    protected org.eclipse.jetty.client.Request.Content newProxyToServerRequestContent(Request request, Response response,
+                                                                                      org.eclipse.jetty.client.Request upstream) {
+        return request.getAttribute(BODY) instanceof ByteBuffer body ? new ByteBufferRequestContent(body)
+                : super.newProxyToServerRequestContent(request, response, upstream);
+    }
+
+    /** A buffered body goes on with its length; the client's 100-continue was answered by reading it. */
+    @Override
+    protected void copyRequestHeaders(Request request, org.eclipse.jetty.client.Request upstream) {
+        super.copyRequestHeaders(request, upstream);
+        if (request.getAttribute(BODY) instanceof ByteBuffer body) {
+            upstream.headers(headers -> headers.remove(HttpHeader.TRANSFER_ENCODING).remove(HttpHeader.EXPECT)
+                    .put(HttpHeader.CONTENT_LENGTH, body.remaining()));
+        }
     }
 
     /** The client's response, with any {@code Location} from the service moved under the public prefix. */

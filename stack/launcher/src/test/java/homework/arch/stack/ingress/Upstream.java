@@ -39,6 +39,13 @@ final class Upstream implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String raw = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        if (raw.endsWith("/early")) {
+            // Like a service refusing a body by its declared size: it answers without reading it.
+            received.add(new Received(exchange.getRequestMethod(), raw, exchange.getRequestHeaders(), ""));
+            exchange.sendResponseHeaders(413, -1);
+            exchange.close();
+            return;
+        }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), raw, exchange.getRequestHeaders(), body));
         if (raw.contains("slow")) {
