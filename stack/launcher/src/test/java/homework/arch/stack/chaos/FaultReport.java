@@ -20,7 +20,9 @@ public final class FaultReport {
         try {
             Files.createDirectories(directory);
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("settings", settings);
+            json.put("settings", Map.of("seed", settings.seed(), "users", settings.users(),
+                    "threads", settings.threads(), "perFaultSeconds", settings.perFault().toMillis() / 1000.0,
+                    "pauseMillis", settings.pause().toMillis()));
             json.put("passed", results.stream().allMatch(FaultResult::passed));
             json.put("faults", results);
             Files.writeString(directory.resolve("report.json"),
