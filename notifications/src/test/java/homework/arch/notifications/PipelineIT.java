@@ -2,6 +2,7 @@ package homework.arch.notifications;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,6 +217,43 @@ class PipelineIT {
         System.out.println(report);
         Files.writeString(Repository.root().resolve("notifications/target/pipeline-latency.txt"), report + "\n");
         assertEquals(total, millis.size());
+    }
+
+    @Test
+    @Order(5)
+    void oneTraceFollowsAnOrderThroughAllFourServicesAndTheEvent() throws Exception {
+        UUID user = http.user("ed-" + UUID.randomUUID() + "@example.com", new BigDecimal("50.00"));
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        HttpResponse<String> placed = http.tracedOrder(user, new BigDecimal("5.00"),
+                "00-" + traceId + "-00f067aa0ba902b7-01");
+        assertEquals(201, placed.statusCode(), placed.body());
+        assertTrue(placed.headers().firstValue("traceresponse").orElse("").startsWith("00-" + traceId + "-"),
+                placed.headers().map().toString());
+        String order = JSON.readTree(placed.body()).get("id").asText();
+        awaitLetters(user, 1);
+
+        // The relay carried the trace from the outbox row into a Kafka header...
+        String header = header(records(Set.of(order)).get(order), "traceparent");
+        assertTrue(header.matches("\"00-" + traceId + "-[0-9a-f]{16}-01\""), header);
+        // ...and each service wrote its part of the order under that trace id: orders and users (the
+        // user lookup) and billing (the withdrawal) their access lines, notifications the letter.
+        for (String service : List.of("orders", "users", "billing", "notifications")) {
+            Path log = SERVICES.get(service).log();
+            await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("[" + traceId + "]"));
+        }
+        assertTrue(Files.readAllLines(SERVICES.get("notifications").log()).stream().anyMatch(line ->
+                line.contains("[" + traceId + "]") && line.contains("ORDER_PAID letter about order " + order)));
+    }
+
+    @Test
+    @Order(6)
+    void theRelaySlotLagAndTheSettlementToLetterLagAreMetrics() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            double lag = http.metric("orders", "outbox_relay_slot_lag_bytes");
+            return !Double.isNaN(lag) && lag >= 0 && lag < 64 * 1024 * 1024;
+        });
+        assertTrue(http.metric("notifications_letter_lag_seconds_count") >= 100,
+                "every letter so far was timed");
     }
 
     private static JsonNode awaitLetters(UUID user, int expected) {

@@ -41,8 +41,29 @@ final class StackHttp {
         return send("notifications", "GET", "/notifications?userId=" + user, null, 200);
     }
 
+    /** POST /orders with a {@code traceparent} header; the raw answer, headers included. */
+    HttpResponse<String> tracedOrder(UUID user, BigDecimal price, String traceparent) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri("orders", "/orders")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("traceparent", traceparent)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                            Map.of("userId", user, "price", price)))).build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     double metric(String name) {
-        String text = raw("notifications", HttpRequest.newBuilder(uri("notifications", "/metrics"))
+        return metric("notifications", name);
+    }
+
+    /** The sum of the samples of a Prometheus metric of one service (NaN stays NaN). */
+    double metric(String service, String name) {
+        String text = raw(service, HttpRequest.newBuilder(uri(service, "/metrics"))
                 .header("Accept", "text/plain").GET().build(), 200);
         return text.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();

@@ -97,7 +97,7 @@ class ConcurrentSettlementTest {
     void ofTwoConcurrentSettlementsOnlyOneWritesAnEvent() throws Exception {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
-                Instant.now()));
+                Instant.now(), null));
         List<Order> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
             List<Callable<Order>> attempts = new ArrayList<>();
@@ -116,7 +116,7 @@ class ConcurrentSettlementTest {
 
     private UUID pendingOrder(boolean due) {
         UUID user = REMOTE.user(BigDecimal.TEN);
-        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), BigDecimal.ONE, Instant.now()));
+        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), BigDecimal.ONE, Instant.now(), null));
         if (due) {
             ORDERS_DB.execute("UPDATE orders SET created_at = now() - interval '1 minute' WHERE id = ?", order.id());
         }

@@ -2,14 +2,17 @@ package homework.arch.notifications.client;
 
 import java.util.UUID;
 
+import homework.arch.platform.trace.TracePropagation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The users service's internal API ({@code USERS_URL}); an error answer throws {@code WebApplicationException}. */
+@RegisterProvider(TracePropagation.class)
 @RegisterRestClient(configKey = "users")
 @Path("/internal/users")
 public interface UsersClient {

@@ -1,5 +1,6 @@
 package homework.arch.notifications.messaging;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import homework.arch.notifications.domain.NotificationType;
@@ -9,7 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** Letters written by type, events skipped as duplicates, parked records, retries, and consumer lag. */
+/** Letters written by type, settlement-to-letter lag, events skipped as duplicates, parked records, retries, consumer lag. */
 @ApplicationScoped
 public class NotificationMetrics {
 
@@ -23,9 +24,14 @@ public class NotificationMetrics {
         registry.gauge("notifications.consumer.lag", lag, AtomicLong::get);
     }
 
-    /** Counted after the letter's transaction committed. */
-    public void letterWritten(NotificationType type) {
+    /**
+     * Counted after the letter's transaction committed. {@code lag} runs from the order's settlement
+     * (the event's {@code occurredAt}, just before orders committed it) to now: the outbox, the relay,
+     * Kafka and this consumer together.
+     */
+    public void letterWritten(NotificationType type, Duration lag) {
         registry.counter("notifications.letters", new Tag("type", type.name())).inc();
+        registry.timer("notifications.letter.lag").update(lag.isNegative() ? Duration.ZERO : lag);
     }
 
     void duplicateSkipped() {

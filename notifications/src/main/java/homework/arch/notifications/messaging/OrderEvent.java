@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import homework.arch.notifications.domain.SettledOrder;
 
-/** One order event as received: its id (header {@code id}), type (header {@code eventType}) and payload. */
-record OrderEvent(UUID eventId, String eventType, SettledOrder order) {
+/**
+ * One order event as received: its id (header {@code id}), type (header {@code eventType}), the
+ * W3C {@code traceparent} of the request that settled the order (header, may be null) and payload.
+ */
+record OrderEvent(UUID eventId, String eventType, String traceparent, SettledOrder order) {
 }

@@ -11,12 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import homework.arch.notifications.domain.SettledOrder;
 import homework.arch.platform.json.JsonMapperProvider;
+import homework.arch.platform.trace.Tracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
  * Reads an order event from a Kafka record as the outbox relay writes it (docs/development.md):
- * value = the bare payload, headers {@code id} and {@code eventType} as JSON strings. Strict about
+ * value = the bare payload, headers {@code id}, {@code eventType} and {@code traceparent} as JSON
+ * strings ({@code traceparent} optional: without it the letter starts a new trace). Strict about
  * types, tolerant of payload fields it does not know (orders may add some).
  */
 final class OrderEventParser {
@@ -52,23 +54,32 @@ final class OrderEventParser {
             throw new PoisonRecordException(eventType + " with status " + payload.status());
         }
         try {
-            return new OrderEvent(eventId, eventType, new SettledOrder(payload.orderId(), payload.userId(),
-                    payload.email(), payload.price(), outcome, payload.occurredAt()));
+            SettledOrder order = new SettledOrder(payload.orderId(), payload.userId(), payload.email(),
+                    payload.price(), outcome, payload.occurredAt());
+            return new OrderEvent(eventId, eventType, optionalHeader(record, Tracing.HEADER), order);
         } catch (RuntimeException e) {
             throw new PoisonRecordException("invalid order event: " + e.getMessage(), e);
         }
     }
 
-    /** A header's text: Debezium's JSON header converter writes strings as JSON literals, quotes included. */
     private static String header(ConsumerRecord<String, String> record, String name) throws PoisonRecordException {
+        String value = optionalHeader(record, name);
+        if (value == null) {
+            throw new PoisonRecordException("header " + name + " is missing");
+        }
+        return value;
+    }
+
+    /** A header's text, or null: Debezium's JSON header converter writes strings as JSON literals, quotes included. */
+    private static String optionalHeader(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null || header.value() == null) {
-            throw new PoisonRecordException("header " + name + " is missing");
+            return null;
         }
         String raw = new String(header.value(), StandardCharsets.UTF_8);
         try {
             JsonNode node = JSON.readTree(raw);
-            return node != null && node.isTextual() ? node.textValue() : raw;
+            return node == null || node.isNull() ? null : node.isTextual() ? node.textValue() : raw;
         } catch (JsonProcessingException e) {
             return raw;
         }

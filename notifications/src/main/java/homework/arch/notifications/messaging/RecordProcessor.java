@@ -3,6 +3,8 @@ package homework.arch.notifications.messaging;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import homework.arch.notifications.domain.SettledOrder;
 import homework.arch.notifications.domain.NotificationType;
 import homework.arch.notifications.persistence.ParkedEvents;
 import homework.arch.notifications.persistence.ParkedEvents.ParkedRecord;
+import homework.arch.platform.trace.Tracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -43,11 +46,22 @@ final class RecordProcessor {
         } catch (PoisonRecordException e) {
             return park(record, e.getMessage());
         }
+        try (Tracing.Scope trace = Tracing.continueOrStart(event.traceparent())) {
+            return handle(record, event);
+        }
+    }
+
+    /** Under the trace of the request that settled the order, so the letter's log lines carry its id. */
+    private boolean handle(ConsumerRecord<String, String> record, OrderEvent event) {
         String position = record.topic() + "-" + record.partition() + "@" + record.offset();
         try {
             if (handler.handle(event)) {
-                metrics.letterWritten(event.order().outcome() == SettledOrder.Outcome.PAID
-                        ? NotificationType.ORDER_PAID : NotificationType.ORDER_CANCELLED);
+                SettledOrder order = event.order();
+                NotificationType type = order.outcome() == SettledOrder.Outcome.PAID
+                        ? NotificationType.ORDER_PAID : NotificationType.ORDER_CANCELLED;
+                metrics.letterWritten(type, Duration.between(order.occurredAt(), Instant.now()));
+                LOG.log(Level.INFO, "{0} letter about order {1} stored for user {2} (event {3} at {4})", type,
+                        order.orderId(), order.userId(), event.eventId(), position);
             } else {
                 metrics.duplicateSkipped();
                 LOG.log(Level.DEBUG, "Event {0} at {1} was handled before; skipped", event.eventId(), position);

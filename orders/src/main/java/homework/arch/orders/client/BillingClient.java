@@ -2,6 +2,7 @@ package homework.arch.orders.client;
 
 import java.util.UUID;
 
+import homework.arch.platform.trace.TracePropagation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The billing service's accounts API ({@code BILLING_URL}). */
+@RegisterProvider(TracePropagation.class)
 @RegisterRestClient(configKey = "billing")
 @RegisterProvider(RemoteProblemMapper.class)
 @Path("/billing/accounts")

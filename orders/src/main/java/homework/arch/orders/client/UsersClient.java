@@ -2,6 +2,7 @@ package homework.arch.orders.client;
 
 import java.util.UUID;
 
+import homework.arch.platform.trace.TracePropagation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The users service's internal API ({@code USERS_URL}). */
+@RegisterProvider(TracePropagation.class)
 @RegisterRestClient(configKey = "users")
 @RegisterProvider(RemoteProblemMapper.class)
 @Path("/internal/users")

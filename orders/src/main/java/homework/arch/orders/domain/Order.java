@@ -47,13 +47,17 @@ public class Order {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The W3C {@code traceparent} of the request that placed it: the settler and the event continue that trace. */
+    @Column(updatable = false, length = 55)
+    private String traceparent;
+
     @Version
     private long version;
 
     protected Order() {
     }
 
-    private Order(UUID id, UUID userId, String email, BigDecimal price, Instant now) {
+    private Order(UUID id, UUID userId, String email, BigDecimal price, Instant now, String traceparent) {
         this.id = Objects.requireNonNull(id);
         this.userId = Objects.requireNonNull(userId);
         this.email = Objects.requireNonNull(email);
@@ -61,14 +65,15 @@ public class Order {
         this.status = OrderStatus.PENDING;
         this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
         this.updatedAt = createdAt;
+        this.traceparent = traceparent;
     }
 
-    /** A new order, not yet charged. */
-    public static Order place(UUID id, UUID userId, String email, BigDecimal price, Instant now) {
+    /** A new order, not yet charged; {@code traceparent} may be null (no trace). */
+    public static Order place(UUID id, UUID userId, String email, BigDecimal price, Instant now, String traceparent) {
         if (price.signum() <= 0) {
             throw new IllegalArgumentException("An order's price must be positive: " + price);
         }
-        return new Order(id, userId, email, price, now);
+        return new Order(id, userId, email, price, now, traceparent);
     }
 
     /** Billing withdrew the price. */
@@ -120,5 +125,9 @@ public class Order {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String traceparent() {
+        return traceparent;
     }
 }

@@ -6,12 +6,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
 import homework.arch.platform.json.JsonMapperProvider;
+import homework.arch.platform.trace.TraceParent;
+import homework.arch.platform.trace.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Appends order events to the outbox table, inside the caller's transaction and only there. */
+/**
+ * Appends order events to the outbox table, inside the caller's transaction and only there. The
+ * {@code traceparent} column becomes a Kafka header (outbox-relay), so the letter continues the trace.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -25,15 +30,21 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void orderSettled(Order order) {
         entityManager.createNativeQuery("""
-                        INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload)
-                        VALUES (:id, :aggregateType, :aggregateId, :type, CAST(:payload AS jsonb))
+                        INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, traceparent)
+                        VALUES (:id, :aggregateType, :aggregateId, :type, CAST(:payload AS jsonb), :traceparent)
                         """)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("aggregateType", AGGREGATE_TYPE)
                 .setParameter("aggregateId", order.id().toString())
                 .setParameter("type", eventType(order.status()))
                 .setParameter("payload", json(OrderEvent.of(order)))
+                .setParameter("traceparent", traceparent(order))
                 .executeUpdate();
+    }
+
+    /** The span that settles the order (a request's, or the settler's), else the one that placed it. */
+    private static String traceparent(Order order) {
+        return Tracing.current().map(TraceParent::header).orElse(order.traceparent());
     }
 
     static String eventType(OrderStatus status) {

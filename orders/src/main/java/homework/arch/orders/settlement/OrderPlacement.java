@@ -13,6 +13,8 @@ import homework.arch.orders.domain.OrderConflictException;
 import homework.arch.orders.domain.UnknownUserException;
 import homework.arch.orders.persistence.OrderRepository;
 import homework.arch.platform.problem.UnavailableException;
+import homework.arch.platform.trace.TraceParent;
+import homework.arch.platform.trace.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -47,7 +49,8 @@ public class OrderPlacement {
         RemoteUser user = user(userId);
         Order order;
         try {
-            order = pending.add(Order.place(id, userId, user.email(), price, Instant.now()));
+            order = pending.add(Order.place(id, userId, user.email(), price, Instant.now(),
+                    Tracing.current().map(TraceParent::header).orElse(null)));
         } catch (Exception e) {
             // A concurrent request with the same id won the insert: answer as a replay of it.
             Optional<Order> winner = orders.find(id);

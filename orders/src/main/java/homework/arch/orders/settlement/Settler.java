@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.persistence.OrderRepository;
+import homework.arch.platform.trace.Tracing;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -93,9 +94,12 @@ public class Settler {
         }
     }
 
+    /** Under a new span of the trace that placed the order, so its retries show in the same trace. */
     private void charge(Order order) {
-        Order after = charging.charge(order);
-        LOG.log(Level.INFO, "Settler: order {0} is {1}", after.id(), after.status());
+        try (Tracing.Scope scope = Tracing.continueOrStart(order.traceparent())) {
+            Order after = charging.charge(order);
+            LOG.log(Level.INFO, "Settler: order {0} is {1} after attempt", after.id(), after.status());
+        }
     }
 
     @Transactional

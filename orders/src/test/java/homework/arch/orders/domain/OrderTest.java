@@ -17,7 +17,7 @@ class OrderTest {
     private static final Instant T1 = T0.plusSeconds(3);
 
     private static Order pending() {
-        return Order.place(UUID.randomUUID(), UUID.randomUUID(), "a@example.com", new BigDecimal("12.5"), T0);
+        return Order.place(UUID.randomUUID(), UUID.randomUUID(), "a@example.com", new BigDecimal("12.5"), T0, null);
     }
 
     @Test
@@ -54,8 +54,8 @@ class OrderTest {
     @Test
     void aPriceMustBePositiveAndHaveAtMostTwoDecimals() {
         UUID id = UUID.randomUUID();
-        assertThrows(IllegalArgumentException.class, () -> Order.place(id, id, "a@b.c", BigDecimal.ZERO, T0));
-        assertThrows(ArithmeticException.class, () -> Order.place(id, id, "a@b.c", new BigDecimal("1.001"), T0));
+        assertThrows(IllegalArgumentException.class, () -> Order.place(id, id, "a@b.c", BigDecimal.ZERO, T0, null));
+        assertThrows(ArithmeticException.class, () -> Order.place(id, id, "a@b.c", new BigDecimal("1.001"), T0, null));
     }
 
     @Test

@@ -2,6 +2,7 @@ package homework.arch.users.client;
 
 import java.util.UUID;
 
+import homework.arch.platform.trace.TracePropagation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** billing's internal API, as far as users needs it. Base URL: {@code billing/mp-rest/url}. */
+@RegisterProvider(TracePropagation.class)
 @RegisterRestClient(configKey = "billing")
 @RegisterProvider(BillingProblemMapper.class)
 @Path("/internal/billing/accounts")
