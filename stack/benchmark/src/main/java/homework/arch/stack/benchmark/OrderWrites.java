@@ -30,7 +30,7 @@ final class OrderWrites {
             List.of("UPDATE orders.orders SET status = 'PAID', updated_at = now(), version = version + 1 WHERE id = :oid",
                     "INSERT INTO orders.outbox (id, aggregatetype, aggregateid, type, payload, created_at) "
                             + "VALUES (:eid, 'order', :oid::text, 'OrderPaid', jsonb_build_object('orderId', :oid::text, "
-                            + "'userId', :uid::text, 'email', 'bench@example.com', 'price', :price, 'status', 'PAID', "
+                            + "'userId', :uid::text, 'email', 'bench@example.com', 'price', :price::numeric, 'status', 'PAID', "
                             + "'occurredAt', now()), now())"),
             List.of("INSERT INTO notifications.processed_events (event_id, event_type, processed_at) "
                             + "VALUES (:eid, 'OrderPaid', now())",
