@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,8 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * A request body that is not JSON, or JSON of the wrong shape (wrong types, unknown fields): 400
- * naming the field. Registered for the two concrete Jackson types so it wins over the mappers that
- * Jersey's Jackson feature brings.
+ * naming the field. Registered for the concrete Jackson types (and their common parent) so it wins over
+ * the mappers that Jersey's Jackson feature brings.
  */
 public final class JsonExceptionMapper {
 
@@ -26,7 +27,7 @@ public final class JsonExceptionMapper {
     }
 
     static Response toResponse(JsonProcessingException exception) {
-        if (exception instanceof JsonParseException) {
+        if (exception instanceof JsonParseException || exception instanceof StreamConstraintsException) {
             return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
                     "The request body is not valid JSON: " + exception.getOriginalMessage()).toResponse();
         }
@@ -75,6 +76,20 @@ public final class JsonExceptionMapper {
     public static class Parse implements ExceptionMapper<JsonParseException> {
         @Override
         public Response toResponse(JsonParseException exception) {
+            return JsonExceptionMapper.toResponse(exception);
+        }
+    }
+
+    /**
+     * Any other Jackson failure, such as a stream constraint (a number of more than 1000 digits, a
+     * string of more than 20 million characters, nesting deeper than 1000): input, so a 400.
+     */
+    @Provider
+    @ApplicationScoped
+    @Priority(1)
+    public static class Processing implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException exception) {
             return JsonExceptionMapper.toResponse(exception);
         }
     }

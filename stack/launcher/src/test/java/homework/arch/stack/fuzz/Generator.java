@@ -26,7 +26,8 @@ final class Generator {
             "\"00000000-0000-0000-0000-00000000000g\"", "\"00000000000000000000000000000000\"", "\"" + UUID.randomUUID() + "x\"",
             "\" \"", "\"' OR '1'='1\"", "\"../../etc/passwd\"");
     private static final List<String> BAD_AMOUNTS = List.of("0", "0.00", "-1", "-0.01", "1000000000.01", "1e10",
-            "1.005", "0.001", "99.999", "1E-7", "-0", "1e400", "123456789012345678901234567890", "1000000001");
+            "1.005", "0.001", "99.999", "1E-7", "-0", "1e400", "123456789012345678901234567890", "1000000001",
+            "9".repeat(1500), "0." + "1".repeat(1500), "1e" + "9".repeat(1200));
     private static final List<String> BAD_PATH_IDS = List.of("abc", "123", "null", "%20", "..%2f..%2f", "'%20OR%20'1'='1",
             "%3Cscript%3E", "%00", "-1", "1.5", "%F0%9F%98%80", "00000000-0000-0000-0000-00000000000g", "x".repeat(300));
     private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
