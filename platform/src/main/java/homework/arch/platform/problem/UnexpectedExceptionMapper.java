@@ -2,13 +2,20 @@ package homework.arch.platform.problem;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Anything else is our bug: a generic 500 for the client, the cause in the log only. */
+/**
+ * Anything else is our bug: a generic 500 for the client, the cause in the log only. One exception:
+ * the database could not be reached or gave no connection in time (the pool's wait is bounded, see
+ * each service's {@code connectionTimeout}). That is an outage or overload, not a bug: 503 with a
+ * Retry-After, and since every write runs in one transaction, retrying the same request is safe.
+ */
 @Provider
 @ApplicationScoped
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -17,8 +24,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (databaseUnreachable(exception)) {
+            LOG.log(Level.WARNING, "No database connection: " + exception.getMessage());
+            return Response.fromResponse(new UnavailableException("the database", exception).problem().toResponse())
+                    .header("Retry-After", "1").build();
+        }
         LOG.log(Level.ERROR, "Unexpected failure while handling a request", exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal Server Error",
                 "The request failed unexpectedly; it has been logged").toResponse();
+    }
+
+    /** A pool timeout, or a connection failure (SQLSTATE class 08, or 57P0x: the server shuts down or starts). */
+    static boolean databaseUnreachable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every API request works under a span of the caller's trace ({@code traceparent}), or of a new one,
- * and leaves one access line in the log with the trace id. The span goes back to the caller in a
+ * and leaves one access line in the log with the trace id (JAX-RS requests only: health, metrics
+ * and OpenAPI are served beside it). The span goes back to the caller in a
  * {@code traceresponse} header (W3C Trace Context level 2), so a client that sent none can still
  * find its request in the logs of all four services.
  */
@@ -37,7 +38,10 @@ public class TraceFilter implements ContainerRequestFilter, ContainerResponseFil
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Tracing.current().ifPresent(span -> response.getHeaders().putSingle("traceresponse", span.header()));
-        if (request.getProperty(STARTED) instanceof Long started) {
+        // Helidon offers every request to JAX-RS first; a 404 that matched no resource goes on to
+        // health, metrics or OpenAPI, so it is not this request's answer and gets no access line.
+        boolean passedOn = response.getStatus() == 404 && request.getUriInfo().getMatchedResources().isEmpty();
+        if (!passedOn && request.getProperty(STARTED) instanceof Long started) {
             ACCESS.log(Level.INFO, "{0} {1} {2} {3} ms", request.getMethod(),
                     request.getUriInfo().getRequestUri().getRawPath(), response.getStatus(),
                     (System.nanoTime() - started) / 1_000_000);

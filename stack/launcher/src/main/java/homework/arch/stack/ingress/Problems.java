@@ -29,6 +29,7 @@ final class Problems {
             case 404 -> "not-found";
             case 413 -> "payload-too-large";
             case 502 -> "bad-gateway";
+            case 503 -> "service-unavailable";
             case 504 -> "gateway-timeout";
             default -> status < 500 ? "bad-request" : "ingress-error";
         };

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jetty.client.ByteBufferRequestContent;
@@ -135,6 +136,23 @@ final class RoutingProxy extends ProxyHandler {
         }
     }
 
+    /**
+     * More requests are waiting for a service than the ingress queues (64 connections and 1024
+     * queued per service): that is overload, not a broken gateway, so 503 with a Retry-After, as a
+     * client should back off and retry. Other failures keep Jetty's 502 and 504.
+     */
+    @Override
+    protected void onServerToProxyResponseFailure(Request request, org.eclipse.jetty.client.Request upstream,
+                                                  org.eclipse.jetty.client.Response upstreamResponse,
+                                                  Response response, Callback callback, Throwable failure) {
+        if (failure instanceof RejectedExecutionException && !response.isCommitted()) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            Problems.write(response, callback, 503, "The service has more requests waiting than the ingress queues; retry later");
+            return;
+        }
+        super.onServerToProxyResponseFailure(request, upstream, upstreamResponse, response, callback, failure);
+    }
+
     @Override
     protected HttpURI rewriteHttpURI(Request request) {
         return (HttpURI) request.getAttribute(TARGET);
@@ -145,6 +163,8 @@ final class RoutingProxy extends ProxyHandler {
         super.configureHttpClient(client);
         client.setIdleTimeout(timeout.toMillis());
         client.setConnectTimeout(2_000);
+        client.setMaxConnectionsPerDestination(64);
+        client.setMaxRequestsQueuedPerDestination(1024);
     }
 
     @Override
