@@ -47,6 +47,7 @@ class FuzzIT {
         Map<String, String> before = databases.fingerprint();
 
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        List<String> dropped = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> sent = Collections.synchronizedMap(new LinkedHashMap<>());
         ExecutorService clients = Executors.newFixedThreadPool(4);
         Generator viaIngress = new Generator(seed, user, true);
@@ -54,24 +55,38 @@ class FuzzIT {
         for (Endpoint endpoint : Endpoint.all(user)) {
             Http service = new Http(stack.services().get(endpoint.name().substring(0, endpoint.name().indexOf('.'))).uri(),
                     Duration.ofSeconds(30));
-            submit(clients, ingress, "ingress", viaIngress.requests(endpoint, THROUGH_INGRESS), failures, sent);
-            submit(clients, service, "direct", direct.requests(endpoint, DIRECT), failures, sent);
+            submit(clients, ingress, "ingress", viaIngress.requests(endpoint, THROUGH_INGRESS), failures, dropped, sent);
+            submit(clients, service, "direct", direct.requests(endpoint, DIRECT), failures, dropped, sent);
         }
         clients.shutdown();
         assertTrue(clients.awaitTermination(10, TimeUnit.MINUTES), "the fuzz requests did not finish");
         Map<String, String> after = databases.fingerprint();
 
         System.out.println("[fuzz] requests per endpoint and target: " + sent);
+        System.out.println("[fuzz] " + dropped.size() + " connections closed before an answer (each request was sent "
+                + "again and judged by that answer):\n" + String.join("\n", dropped));
+        int total = sent.values().stream().mapToInt(Integer::intValue).sum();
+        assertTrue(dropped.size() * 500 <= total, "more than 1 in 500 requests found their connection closed (seed "
+                + seed + "):\n" + String.join("\n", dropped));
         assertTrue(failures.isEmpty(), failures.size() + " malformed requests were not answered with a 4xx problem (seed "
                 + seed + "):\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         assertEquals(before, after, "malformed requests changed a database (seed " + seed + ")");
     }
 
+    /**
+     * Sends each request; a connection closed before any answer byte is counted and the request sent
+     * once more (a client's retry), and judged by that answer. Through the ingress a few requests
+     * with a method the endpoint lacks meet this, about 1 in 2000 (docs/guarantees.md, gaps).
+     */
     private static void submit(ExecutorService clients, Http http, String target, List<Malformed> requests,
-                               List<String> failures, Map<String, Integer> sent) {
+                               List<String> failures, List<String> dropped, Map<String, Integer> sent) {
         for (Malformed request : requests) {
             clients.submit(() -> {
                 Http.Reply reply = send(http, request);
+                if (reply.status() == 0 && reply.error() != null && reply.error().contains("received no bytes")) {
+                    dropped.add(target + ": " + request.describe() + " -> " + reply.error());
+                    reply = send(http, request);
+                }
                 sent.merge(request.endpoint() + " " + target, 1, Integer::sum);
                 String problem = verdict(reply);
                 if (problem != null) {
