@@ -32,8 +32,30 @@ final class Api {
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)), expectedStatus);
     }
 
+    /**
+     * A read, retried for up to two minutes while the answer is a timeout or a 5xx: right after an
+     * overload phase the services are still draining what they had accepted.
+     */
     JsonNode get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), 200);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return send(HttpRequest.newBuilder(base.resolve(path)).GET(), 200);
+            } catch (IllegalStateException e) {
+                if (attempt == 40 || !(e.getCause() instanceof IOException || e.getMessage().contains(" answered 5"))) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     private JsonNode send(HttpRequest.Builder request, int expectedStatus) {

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -21,9 +22,9 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * Open model: orders arrive at a rate, whatever the system's answer time. Mode {@code ramp} raises the
- * rate from {@code bench.rateFrom} to {@code bench.rateTo} over {@code bench.seconds}; mode
- * {@code fixed} keeps {@code bench.rateTo}. A placed order must answer 201 with PAID or CANCELLED.
+ * Open model: orders arrive at a rate, whatever the system's answer time. Modes {@code ramp} and
+ * {@code warmup} raise the rate from {@code bench.rateFrom} to {@code bench.rateTo} over
+ * {@code bench.seconds}; mode {@code fixed} keeps {@code bench.rateTo}. A placed order must answer 201 with PAID or CANCELLED.
  * Without {@code bench.usersFile} it registers its own users first (for {@code gatling:test}).
  */
 public class OrderSimulation extends Simulation {
@@ -40,7 +41,8 @@ public class OrderSimulation extends Simulation {
 
     private final Iterator<Map<String, Object>> orders = Stream.generate(() -> Map.<String, Object>of(
             "userId", population.pick(),
-            "price", ThreadLocalRandom.current().nextInt(1, 10_000) / 100.0 + 1)).iterator();
+            // Exact cents: a double such as 1.1400000000000001 would be refused (more than 2 decimals).
+            "price", BigDecimal.valueOf(ThreadLocalRandom.current().nextInt(100, 10_100), 2).toPlainString())).iterator();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
             .contentTypeHeader("application/json")
@@ -55,9 +57,9 @@ public class OrderSimulation extends Simulation {
                     .check(status().is(201), jsonPath("$.status").in("PAID", "CANCELLED")));
 
     {
-        OpenInjectionStep injection = mode.equals("ramp")
-                ? rampUsersPerSec(rateFrom).to(rateTo).during(seconds)
-                : constantUsersPerSec(rateTo).during(seconds);
+        OpenInjectionStep injection = mode.equals("fixed")
+                ? constantUsersPerSec(rateTo).during(seconds)
+                : rampUsersPerSec(rateFrom).to(rateTo).during(seconds);
         setUp(placing.injectOpen(injection)).protocols(protocol);
     }
 }
