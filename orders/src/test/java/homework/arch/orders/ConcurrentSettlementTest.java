@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -112,6 +113,33 @@ class ConcurrentSettlementTest {
         assertEquals(1, ORDERS_DB.outbox(order.id()).size());
         assertEquals(new BigDecimal("90.00"), REMOTE.balance(user), "billing replayed the key: charged once");
         assertEquals(4, REMOTE.withdrawals(order.id()).size());
+    }
+
+    @Test
+    void whenTheOutboxInsertFailsTheStatusChangeRollsBackWithIt() {
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
+                Instant.now(), null));
+        // The database refuses this order's event, after the order's UPDATE has been sent.
+        ORDERS_DB.execute("""
+                CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.aggregateid = '%s' THEN RAISE EXCEPTION 'refused'; END IF;
+                    RETURN NEW;
+                END $$""".formatted(order.id()));
+        ORDERS_DB.execute("CREATE TRIGGER refuse_event BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse_event()");
+        try {
+            assertThrows(RuntimeException.class, () -> charging.charge(order));
+        } finally {
+            ORDERS_DB.execute("DROP TRIGGER refuse_event ON outbox");
+            ORDERS_DB.execute("DROP FUNCTION refuse_event()");
+        }
+        assertEquals("PENDING", ORDERS_DB.status(order.id()), "no status change without its event");
+        assertEquals(List.of(), ORDERS_DB.outbox(order.id()));
+
+        assertEquals(OrderStatus.PAID, charging.charge(order).status(), "the settler's retry settles it");
+        assertEquals("PAID", ORDERS_DB.status(order.id()));
+        assertEquals(1, ORDERS_DB.outbox(order.id()).size());
     }
 
     private UUID pendingOrder(boolean due) {

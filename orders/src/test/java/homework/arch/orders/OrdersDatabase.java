@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,20 @@ record OrdersDatabase(String url, String user, String password) {
             rows.next();
             return rows.getLong(1);
         });
+    }
+
+    String status(UUID orderId) {
+        return query("SELECT status FROM orders WHERE id = ?", orderId, rows -> rows.next() ? rows.getString(1) : null);
+    }
+
+    /** Runs a statement without parameters as the orders role (e.g. to add a trigger). */
+    void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     String email(UUID orderId) {

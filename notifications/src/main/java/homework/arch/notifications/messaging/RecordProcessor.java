@@ -14,12 +14,15 @@ import homework.arch.notifications.domain.SettledOrder;
 import homework.arch.notifications.domain.NotificationType;
 import homework.arch.notifications.persistence.ParkedEvents;
 import homework.arch.notifications.persistence.ParkedEvents.ParkedRecord;
+import homework.arch.platform.db.DatabaseFailures;
 import homework.arch.platform.trace.Tracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Handles one record: parse, write the letter (or see it was written), or park it. Says whether
- * the record is done (its offset may be committed) or must be tried again later.
+ * the record is done (its offset may be committed) or must be tried again later. Only a record at
+ * fault is parked: unparsable or invalid at once, or failing {@code maxAttempts} times for a reason
+ * of its own; a record that fails because the database is away waits for it.
  */
 final class RecordProcessor {
 
@@ -69,10 +72,17 @@ final class RecordProcessor {
             attempts.remove(position);
             return true;
         } catch (RuntimeException e) {
-            int attempt = attempts.merge(position, 1, Integer::sum);
             metrics.retried();
+            if (DatabaseFailures.transientFailure(e)) {
+                // The database is away or restarting, not the record at fault: tried again (with the
+                // consumer's backoff) until it succeeds, however long that takes. Counting these
+                // towards parking would park good events during an outage and lose their letters.
+                LOG.log(Level.WARNING, "Event {0} at {1} waits for the database: {2}", event.eventId(), position,
+                        e.toString());
+                return false;
+            }
+            int attempt = attempts.merge(position, 1, Integer::sum);
             LOG.log(Level.WARNING, "Event " + event.eventId() + " at " + position + " failed (attempt " + attempt + ")", e);
-            // Parking needs the database too: if it is down, the record simply stays to be retried.
             if (attempt >= maxAttempts && park(record, "failed " + attempt + " times: " + e)) {
                 attempts.remove(position);
                 return true;

@@ -2,9 +2,8 @@ package homework.arch.platform.problem;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 
+import homework.arch.platform.db.DatabaseFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,7 +23,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        if (databaseUnreachable(exception)) {
+        if (DatabaseFailures.unreachable(exception)) {
             LOG.log(Level.WARNING, "No database connection: " + exception.getMessage());
             return Response.fromResponse(new UnavailableException("the database", exception).problem().toResponse())
                     .header("Retry-After", "1").build();
@@ -32,19 +31,5 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.ERROR, "Unexpected failure while handling a request", exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal Server Error",
                 "The request failed unexpectedly; it has been logged").toResponse();
-    }
-
-    /** A pool timeout, or a connection failure (SQLSTATE class 08, or 57P0x: the server shuts down or starts). */
-    static boolean databaseUnreachable(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

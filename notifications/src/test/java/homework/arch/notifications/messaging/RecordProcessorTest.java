@@ -1,0 +1,121 @@
+package homework.arch.notifications.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import homework.arch.notifications.domain.NotificationType;
+import homework.arch.notifications.persistence.ParkedEvents;
+import jakarta.persistence.PersistenceException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * When a record is parked, and when it is not. The handler and the parking table are stand-ins that
+ * fail on demand: what is under test is the decision, against failures as Hibernate and the pool
+ * raise them (the real ones run in OrderEventConsumerTest and the fault suite).
+ */
+class RecordProcessorTest {
+
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final List<String> parked = new ArrayList<>();
+    private final List<RuntimeException> failures = new ArrayList<>();
+    private int handled;
+
+    private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null) {
+        @Override
+        public boolean handle(OrderEvent event) {
+            if (!failures.isEmpty()) {
+                throw failures.removeFirst();
+            }
+            handled++;
+            return true;
+        }
+    }, new ParkedEvents() {
+        @Override
+        public void park(ParkedRecord record, String reason) {
+            parked.add(reason);
+        }
+    }, new NotificationMetrics() {
+        @Override
+        public void letterWritten(NotificationType type, Duration lag) {
+        }
+
+        @Override
+        void duplicateSkipped() {
+        }
+
+        @Override
+        void parked() {
+        }
+
+        @Override
+        void retried() {
+        }
+    }, MAX_ATTEMPTS);
+
+    @Test
+    void anEventNeverParksWhileTheDatabaseIsAwayHoweverLongThatIs() {
+        ConsumerRecord<String, String> record = record();
+        for (int i = 0; i < MAX_ATTEMPTS * 4; i++) {
+            failures.add(i % 2 == 0
+                    ? new PersistenceException(new SQLTransientConnectionException("Connection is not available"))
+                    : new PersistenceException(new SQLException("the database system is starting up", "57P03")));
+        }
+        for (int i = 0; i < MAX_ATTEMPTS * 4; i++) {
+            assertFalse(processor.process(record), "to be retried, attempt " + i);
+        }
+        assertTrue(processor.process(record), "handled once the database is back");
+        assertEquals(1, handled);
+        assertEquals(List.of(), parked);
+    }
+
+    @Test
+    void anEventThatFailsForAReasonOfItsOwnIsParkedAfterTheLastAttempt() {
+        ConsumerRecord<String, String> record = record();
+        for (int i = 0; i < MAX_ATTEMPTS; i++) {
+            failures.add(new PersistenceException(new SQLException("value too long", "22001")));
+        }
+        for (int i = 1; i < MAX_ATTEMPTS; i++) {
+            assertFalse(processor.process(record), "attempt " + i + " is retried");
+        }
+        assertTrue(processor.process(record), "parked at attempt " + MAX_ATTEMPTS);
+        assertEquals(1, parked.size());
+        assertTrue(parked.getFirst().contains("22001") || parked.getFirst().contains("value too long"), parked.toString());
+        assertEquals(0, handled);
+    }
+
+    @Test
+    void anOutageBetweenTwoOwnFailuresDoesNotCountTowardsParking() {
+        ConsumerRecord<String, String> record = record();
+        failures.add(new IllegalStateException("own failure"));
+        failures.add(new PersistenceException(new SQLException("I/O error", "08006")));
+        failures.add(new PersistenceException(new SQLException("I/O error", "08006")));
+        failures.add(new IllegalStateException("own failure"));
+        for (int i = 0; i < 4; i++) {
+            assertFalse(processor.process(record));
+        }
+        assertTrue(processor.process(record));
+        assertEquals(1, handled);
+        assertEquals(List.of(), parked);
+    }
+
+    private static ConsumerRecord<String, String> record() {
+        UUID order = UUID.randomUUID();
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("order.events", 0, 7, order.toString(),
+                "{\"orderId\":\"" + order + "\",\"userId\":\"" + UUID.randomUUID() + "\",\"email\":\"ann@example.com\","
+                        + "\"price\":10,\"status\":\"PAID\",\"occurredAt\":\"2025-11-23T21:05:07.123Z\"}");
+        record.headers().add("id", ("\"" + UUID.randomUUID() + "\"").getBytes(StandardCharsets.UTF_8));
+        record.headers().add("eventType", "\"OrderPaid\"".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}
