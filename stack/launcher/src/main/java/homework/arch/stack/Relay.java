@@ -41,8 +41,9 @@ final class Relay {
         this.secrets = secrets;
     }
 
-    String bootstrapServers() {
-        return kafka.bootstrapServers();
+    /** Where Kafka listens, known before it has started. */
+    static String bootstrapServers(StackPorts ports) {
+        return "127.0.0.1:" + ports.kafka();
     }
 
     /** Starts Kafka and creates the topic unless it exists; returns how to stop it. */
