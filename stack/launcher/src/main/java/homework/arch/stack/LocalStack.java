@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
+import homework.arch.stack.fixtures.ClassData;
 import homework.arch.stack.fixtures.Repository;
 
 /**
@@ -52,11 +54,38 @@ public final class LocalStack {
         String table = StatusTable.render(stack, Duration.ofNanos(System.nanoTime() - started));
         System.out.println(table);
         writeReadyFile(layout, table);
+        writeClassDataArchives(stack.classData());
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Turns the class lists this start recorded into class-data archives, one JVM after another at
+     * the lowest CPU priority while the stack runs, so that the next start maps them (about 40 s
+     * instead of 65 s on 2 cores, docs/performance.md). Nothing to do once they are current.
+     */
+    private static void writeClassDataArchives(List<ClassData> components) {
+        List<ClassData> missing = components.stream().filter(ClassData::dumpNeeded).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        System.out.println("Writing class-data archives in the background (lowest CPU priority) for "
+                + missing.stream().map(ClassData::name).toList() + ": the next start will be faster.");
+        Thread.ofPlatform().daemon().name("class-data").start(() -> {
+            for (ClassData component : missing) {
+                try {
+                    System.out.println("class-data archive of " + component.name()
+                            + (component.dump() ? " written" : " not written (the next start records it again)"));
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    System.err.println("warning: " + e.getMessage());
+                }
+            }
+        });
     }
 
     static StackLayout parse(String[] args) {

@@ -13,6 +13,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import homework.arch.stack.fixtures.ClassData;
+import homework.arch.stack.fixtures.DebeziumServer;
+import homework.arch.stack.fixtures.Kafka;
 import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.Repository;
 import homework.arch.stack.fixtures.ServiceProcess;
@@ -191,6 +194,14 @@ public final class Stack implements AutoCloseable {
 
     public Map<String, ServiceProcess> services() {
         return Map.copyOf(services);
+    }
+
+    /** The class-data archives of the stack's JVMs (see {@link ClassData}). */
+    public List<ClassData> classData() {
+        List<ClassData> components = new java.util.ArrayList<>(SERVICES.stream().map(ServiceProcess::classData).toList());
+        components.add(Kafka.classData());
+        components.add(DebeziumServer.classData());
+        return components;
     }
 
     public StackLayout layout() {
