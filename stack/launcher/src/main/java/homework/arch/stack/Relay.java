@@ -41,11 +41,6 @@ final class Relay {
         this.secrets = secrets;
     }
 
-    /** Where Kafka listens, known before it has started. */
-    static String bootstrapServers(StackPorts ports) {
-        return "127.0.0.1:" + ports.kafka();
-    }
-
     /** Starts Kafka and creates the topic unless it exists; returns how to stop it. */
     Runnable startKafka() {
         StackPorts ports = layout.ports();

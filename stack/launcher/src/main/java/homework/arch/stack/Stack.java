@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import homework.arch.stack.fixtures.ClassData;
 import homework.arch.stack.fixtures.DebeziumServer;
@@ -76,7 +77,7 @@ public final class Stack implements AutoCloseable {
         relay = new Relay(layout, secrets);
 
         // Kafka waits on nothing, and only notifications and Debezium need it: it starts in the
-        // background. (Start-up is CPU-bound on 2 cores; of the orders measured, this one was fastest.)
+        // background. (Start-up is CPU-bound on 2 cores; of the start orders measured, this one was fastest.)
         progress.accept("Kafka on 127.0.0.1:" + ports.kafka() + " (in the background), data in " + layout.kafkaData());
         CompletableFuture<Runnable> kafka = CompletableFuture.supplyAsync(relay::startKafka);
         onStop(whenStarted(kafka));
@@ -88,7 +89,7 @@ public final class Stack implements AutoCloseable {
         postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
 
         progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel)");
-        awaitServices(startServices(postgres, secrets, Relay.bootstrapServers(ports)));
+        awaitServices(startServices(postgres, secrets, Kafka.bootstrapServers(ports.kafka())));
         awaitStarted("Kafka", kafka);
 
         // After orders' migration made the outbox table and its publication. Started beside the other
@@ -198,10 +199,8 @@ public final class Stack implements AutoCloseable {
 
     /** The class-data archives of the stack's JVMs (see {@link ClassData}). */
     public List<ClassData> classData() {
-        List<ClassData> components = new java.util.ArrayList<>(SERVICES.stream().map(ServiceProcess::classData).toList());
-        components.add(Kafka.classData());
-        components.add(DebeziumServer.classData());
-        return components;
+        return Stream.concat(SERVICES.stream().map(ServiceProcess::classData),
+                Stream.of(Kafka.classData(), DebeziumServer.classData())).toList();
     }
 
     public StackLayout layout() {
