@@ -95,6 +95,14 @@ class NotificationResourceTest {
     }
 
     @Test
+    void liveWhileTheConsumerThreadRuns() {
+        Response live = target.path("/health/live").request().get();
+        String body = live.readEntity(String.class);
+        assertEquals(200, live.getStatus(), body);
+        assertTrue(body.contains("order-events-consumer-thread"), body);
+    }
+
+    @Test
     void servedOpenApiDocumentIsTheCommittedOne() {
         OpenApiContract.assertServedEquals(target.getUri(), "notifications");
     }

@@ -81,6 +81,14 @@ public class OrderEventConsumer {
         return running && thread != null && thread.isAlive() && state != ConsumerState.STOPPED;
     }
 
+    /**
+     * False once the consumer thread has ended while the application runs: only an {@link Error}
+     * gets past its loop, and nothing in this process would restart it (liveness does).
+     */
+    public boolean isAlive() {
+        return !running || (thread != null && thread.isAlive());
+    }
+
     public ConsumerState state() {
         return state;
     }
@@ -109,7 +117,9 @@ public class OrderEventConsumer {
                 }
             } catch (WakeupException e) {
                 // stop() asked the thread to end
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Any failure, checked ones thrown through a proxy included: this thread is the only
+                // consumer, so it reconnects rather than ends.
                 if (running) {
                     state = ConsumerState.RETRYING;
                     LOG.log(Level.WARNING, "Order-events consumer failed; reconnecting after a backoff", e);

@@ -71,7 +71,10 @@ final class RecordProcessor {
             }
             attempts.remove(position);
             return true;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a commit that fails reaches us as the checked
+            // jakarta.transaction.RollbackException, thrown through the @Transactional proxy although
+            // handle() does not declare it. Letting it pass would end the consumer thread.
             metrics.retried();
             if (DatabaseFailures.transientFailure(e)) {
                 // The database is away or restarting, not the record at fault: tried again (with the
@@ -102,7 +105,7 @@ final class RecordProcessor {
             LOG.log(Level.WARNING, "Parked record {0}-{1}@{2} (headers {3}): {4}", record.topic(), record.partition(),
                     record.offset(), headers, reason);
             return true;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not park record " + record.topic() + "-" + record.partition() + "@"
                     + record.offset() + "; will retry", e);
             return false;

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import javax.transaction.xa.XAException;
+
 import homework.arch.notifications.domain.NotificationType;
 import homework.arch.notifications.persistence.ParkedEvents;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +31,14 @@ class RecordProcessorTest {
     private static final int MAX_ATTEMPTS = 3;
 
     private final List<String> parked = new ArrayList<>();
-    private final List<RuntimeException> failures = new ArrayList<>();
+    private final List<Exception> failures = new ArrayList<>();
     private int handled;
 
     private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null) {
         @Override
         public boolean handle(OrderEvent event) {
             if (!failures.isEmpty()) {
-                throw failures.removeFirst();
+                throw RecordProcessorTest.<RuntimeException>sneaky(failures.removeFirst());
             }
             handled++;
             return true;
@@ -107,6 +110,32 @@ class RecordProcessorTest {
         assertTrue(processor.process(record));
         assertEquals(1, handled);
         assertEquals(List.of(), parked);
+    }
+
+    @Test
+    void aCommitCutOffByACrashIsRetriedNotThrown() {
+        // What the @Transactional proxy threw when PostgreSQL was killed during the commit: the
+        // checked RollbackException, undeclared. It once escaped and ended the consumer thread.
+        ConsumerRecord<String, String> record = record();
+        for (int i = 0; i < MAX_ATTEMPTS * 2; i++) {
+            RollbackException commitFailed = new RollbackException("ARJUNA016053: Could not commit transaction.");
+            XAException resource = new XAException(XAException.XAER_RMFAIL);
+            resource.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+            commitFailed.addSuppressed(resource);
+            failures.add(commitFailed);
+        }
+        for (int i = 0; i < MAX_ATTEMPTS * 2; i++) {
+            assertFalse(processor.process(record), "to be retried, attempt " + i);
+        }
+        assertTrue(processor.process(record));
+        assertEquals(1, handled);
+        assertEquals(List.of(), parked);
+    }
+
+    /** Throws a checked exception where none is declared, as a CDI interceptor does. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable failure) throws T {
+        throw (T) failure;
     }
 
     private static ConsumerRecord<String, String> record() {

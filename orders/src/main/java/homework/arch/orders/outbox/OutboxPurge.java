@@ -52,7 +52,9 @@ public class OutboxPurge {
         try {
             int deleted = self.purge();
             LOG.log(Level.DEBUG, "Purged {0} outbox rows older than {1}", deleted, retention);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Everything, checked exceptions thrown through a @Transactional proxy included (a failed
+            // commit is a RollbackException): a task that throws is never run again by its executor.
             LOG.log(Level.WARNING, "Outbox purge failed; next try in " + interval, e);
         }
     }

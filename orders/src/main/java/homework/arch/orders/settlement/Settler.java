@@ -88,7 +88,9 @@ public class Settler {
                 orders.find(id).filter(order -> !order.status().isFinal()).ifPresent(this::charge);
             }
             return due.size();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Everything, checked exceptions thrown through a @Transactional proxy included (a failed
+            // commit is a RollbackException): a task that throws is never run again by its executor.
             LOG.log(Level.WARNING, "Settler round failed; next round in " + interval, e);
             return 0;
         }

@@ -4,6 +4,11 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import javax.transaction.xa.XAException;
@@ -57,15 +62,29 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * Whether {@code test} holds for the failure or anything behind it: its causes, and the
+     * exceptions suppressed along the way with their own causes. A JTA commit that fails reports the
+     * database's errors only there: a {@code RollbackException} with no cause, carrying one suppressed
+     * {@code XAException} per resource, whose cause is the driver's {@link SQLException}.
+     */
     private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.push(failure);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (test.test(t)) {
                 return true;
             }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
             for (Throwable suppressed : t.getSuppressed()) {
-                if (test.test(suppressed)) {
-                    return true;
-                }
+                pending.push(suppressed);
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package homework.arch.platform.db;
 
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -31,6 +32,33 @@ class DatabaseFailuresTest {
         RollbackException commitFailed = new RollbackException("ARJUNA016053: Could not commit transaction.");
         commitFailed.initCause(new XAException(XAException.XAER_RMFAIL));
         assertTrue(DatabaseFailures.transientFailure(new IllegalStateException(commitFailed)));
+    }
+
+    @Test
+    void aCommitCutOffByACrashIsAnOutage() {
+        // As Narayana reports it when PostgreSQL dies during the commit: no cause, one suppressed
+        // XAException per resource, the driver's error behind each.
+        assertTrue(DatabaseFailures.unreachable(commitFailedWith(
+                new SQLException("An I/O error occurred while sending to the backend.", "08006",
+                        new SocketException("Connection reset")),
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"))));
+    }
+
+    @Test
+    void aConstraintThatFailsTheCommitIsNotTransient() {
+        RollbackException deferred = commitFailedWith(new SQLException("duplicate key value", "23505"));
+        assertFalse(DatabaseFailures.transientFailure(deferred));
+        assertFalse(DatabaseFailures.unreachable(deferred));
+    }
+
+    private static RollbackException commitFailedWith(SQLException... causes) {
+        RollbackException failed = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        for (SQLException cause : causes) {
+            XAException resource = new XAException(XAException.XAER_RMFAIL);
+            resource.initCause(cause);
+            failed.addSuppressed(resource);
+        }
+        return failed;
     }
 
     @Test

@@ -1,9 +1,12 @@
 package homework.arch.stack.chaos;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import homework.arch.stack.Stack;
@@ -35,7 +38,9 @@ public final class FaultRun {
         this.stack = stack;
         this.settings = settings;
         this.http = new Http(stack.ingressUri(), Duration.ofSeconds(20));
-        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http);
+        Map<String, URI> services = new TreeMap<>();
+        stack.services().forEach((name, process) -> services.put(name, process.uri()));
+        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http, services);
     }
 
     public Journal journal() {

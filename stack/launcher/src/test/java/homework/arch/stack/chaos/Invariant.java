@@ -1,6 +1,8 @@
 package homework.arch.stack.chaos;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,5 +131,25 @@ final class Invariant {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * Every service live and ready once the system has settled: a service that stays unready (a
+     * consumer thread that died, a pool that never came back) is named here, not only by its effects.
+     */
+    static Check servicesHealthy(Map<String, URI> services) {
+        List<String> unhealthy = new ArrayList<>();
+        services.forEach((name, uri) -> {
+            Http direct = new Http(uri, Duration.ofSeconds(5));
+            for (String probe : List.of("/health/live", "/health/ready")) {
+                Http.Reply reply = direct.get(probe);
+                if (reply.status() != 200) {
+                    unhealthy.add(name + " " + probe + " answered " + reply.status() + ": "
+                            + (reply.error() != null ? reply.error() : reply.text()));
+                }
+            }
+        });
+        return Check.of("every-service-live-and-ready", services.size() + " services answered their health probes",
+                unhealthy);
     }
 }

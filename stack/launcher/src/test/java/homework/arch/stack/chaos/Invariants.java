@@ -1,6 +1,7 @@
 package homework.arch.stack.chaos;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +18,13 @@ public final class Invariants {
 
     private final Databases databases;
     private final Http http;
+    private final Map<String, URI> services;
 
-    public Invariants(Databases databases, Http http) {
+    /** {@code services}: each service's own address, for its health endpoints (not routed by the ingress). */
+    public Invariants(Databases databases, Http http, Map<String, URI> services) {
         this.databases = databases;
         this.http = http;
+        this.services = Map.copyOf(services);
     }
 
     /** Orders still {@code PENDING}. */
@@ -50,7 +54,8 @@ public final class Invariants {
                 Invariant.acknowledgedDepositsKept(journal.deposits(), databases.query("billing",
                         "SELECT user_id, idempotency_key, response_status FROM idempotency_keys"), ledger),
                 Invariant.acknowledgedUsersKept(journal.users(), http),
-                Check.of("clients-saw-no-contract-breach", "replays answered as the first time", journal.anomalies()));
+                Check.of("clients-saw-no-contract-breach", "replays answered as the first time", journal.anomalies()),
+                Invariant.servicesHealthy(services));
     }
 
     private Map<UUID, Map<String, Object>> orders() {
