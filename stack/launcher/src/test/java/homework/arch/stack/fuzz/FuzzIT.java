@@ -75,8 +75,8 @@ class FuzzIT {
 
     /**
      * Sends each request; a connection closed before any answer byte is counted and the request sent
-     * once more (a client's retry), and judged by that answer. Through the ingress a few requests
-     * with a method the endpoint lacks meet this, about 1 in 2000 (docs/guarantees.md, gaps).
+     * once more (a client's retry), and judged by that answer. Through the ingress a few requests,
+     * mostly with a method the endpoint lacks, meet this, about 1 in 2000 (docs/guarantees.md, gaps).
      */
     private static void submit(ExecutorService clients, Http http, String target, List<Malformed> requests,
                                List<String> failures, List<String> dropped, Map<String, Integer> sent) {
