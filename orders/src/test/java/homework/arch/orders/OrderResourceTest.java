@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import homework.arch.stack.fixtures.CommitCutOff;
 import homework.arch.stack.fixtures.TestDatabase;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -119,6 +120,30 @@ class OrderResourceTest {
         assertEquals(first, body(again));
         assertEquals(1, REMOTE.withdrawals(id).size());
         assertEquals(new BigDecimal("60.00"), REMOTE.balance(user));
+        assertEquals(1, ORDERS_DB.outbox(id).size());
+    }
+
+    @Test
+    void aSettlementWhoseCommitIsCutOffIsRetriedAndChargesOnce() throws Exception {
+        // The commit of the status change and its outbox row fails as when PostgreSQL crashes
+        // during it. Both must be lost together: once they ran on two connections, and the order
+        // stayed PAID without its event (no letter, ever).
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        UUID id = UUID.randomUUID();
+        Map<String, Object> order = Map.of("id", id, "userId", user, "price", new BigDecimal("25"));
+        try (CommitCutOff cutOff = CommitCutOff.firstInsert(DB, "outbox", "NEW.aggregateid = '" + id + "'")) {
+            Response cut = post(order);
+            assertEquals(1, cutOff.attempts());
+            assertEquals("PENDING", ORDERS_DB.status(id), "the status change was rolled back with its outbox row");
+            assertEquals(0, ORDERS_DB.outbox(id).size());
+            assertTrue(cut.getStatus() == 503 || cut.getStatus() == 202, "told to retry or to wait: " + cut.getStatus());
+
+            // The settler (or the client's retry) charges again with the same key: billing replays.
+            await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(ORDERS_DB.status(id)));
+            assertEquals(2, cutOff.attempts());
+        }
+        assertEquals(200, post(order).getStatus());
+        assertEquals(new BigDecimal("75.00"), REMOTE.balance(user));
         assertEquals(1, ORDERS_DB.outbox(id).size());
     }
 

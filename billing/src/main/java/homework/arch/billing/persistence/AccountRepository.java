@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import homework.arch.billing.domain.Account;
 import homework.arch.billing.domain.Amount;
+import homework.arch.platform.db.ServiceDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /**
  * Accounts and their balances. Each balance change is one conditional {@code UPDATE}: the row lock
@@ -18,7 +19,8 @@ import homework.arch.billing.domain.Amount;
 @ApplicationScoped
 public class AccountRepository {
 
-    @PersistenceContext(unitName = "billing")
+    @Inject
+    @ServiceDatabase.Shared
     private EntityManager em;
 
     public Optional<Account> find(UUID userId) {

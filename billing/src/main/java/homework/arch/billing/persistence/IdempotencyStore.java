@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * The first outcome of each {@code (account, Idempotency-Key)}. A request claims its key before it
@@ -23,7 +24,8 @@ public class IdempotencyStore {
     public record Claimed(String fingerprint, StoredResponse response) {
     }
 
-    @PersistenceContext(unitName = "billing")
+    @Inject
+    @ServiceDatabase.Shared
     private EntityManager em;
 
     /** True if this request now owns the key; false if an earlier request does. */

@@ -3,16 +3,18 @@ package homework.arch.billing.persistence;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import homework.arch.billing.domain.LedgerEntry;
+import homework.arch.platform.db.ServiceDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** The append-only ledger. */
 @ApplicationScoped
 public class LedgerRepository {
 
-    @PersistenceContext(unitName = "billing")
+    @Inject
+    @ServiceDatabase.Shared
     private EntityManager em;
 
     public void append(LedgerEntry entry) {

@@ -5,16 +5,18 @@ import java.util.UUID;
 
 import homework.arch.notifications.domain.Notification;
 import homework.arch.notifications.domain.NotificationType;
+import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** The notifications table. */
 @ApplicationScoped
 public class NotificationRepository {
 
-    @PersistenceContext(unitName = "notifications")
+    @Inject
+    @ServiceDatabase.Shared
     EntityManager entityManager;
 
     /** Stores a letter, in the caller's transaction or a new one. */

@@ -1,8 +1,9 @@
 package homework.arch.notifications.persistence;
 
+import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** Records that could not be handled, kept as received (the dead-letter table). */
@@ -13,7 +14,8 @@ public class ParkedEvents {
     public record ParkedRecord(String topic, int partition, long offset, String key, String value, String headers) {
     }
 
-    @PersistenceContext(unitName = "notifications")
+    @Inject
+    @ServiceDatabase.Shared
     EntityManager entityManager;
 
     /** Parks a record once; parking the same record again (after a redelivery) changes nothing. */

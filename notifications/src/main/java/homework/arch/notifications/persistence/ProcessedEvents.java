@@ -2,16 +2,18 @@ package homework.arch.notifications.persistence;
 
 import java.util.UUID;
 
+import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** The ids of events already handled: the idempotent consumer's memory. */
 @ApplicationScoped
 public class ProcessedEvents {
 
-    @PersistenceContext(unitName = "notifications")
+    @Inject
+    @ServiceDatabase.Shared
     EntityManager entityManager;
 
     /**

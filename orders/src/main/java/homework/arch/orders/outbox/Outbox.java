@@ -5,12 +5,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
+import homework.arch.platform.db.ServiceDatabase;
 import homework.arch.platform.json.JsonMapperProvider;
 import homework.arch.platform.trace.TraceParent;
 import homework.arch.platform.trace.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -23,7 +24,8 @@ public class Outbox {
     /** The EventRouter routes rows by this column: aggregate type {@code order} → topic {@code order.events}. */
     public static final String AGGREGATE_TYPE = "order";
 
-    @PersistenceContext(unitName = "orders")
+    @Inject
+    @ServiceDatabase.Shared
     EntityManager entityManager;
 
     /** Records that {@code order} reached its final status; {@code MANDATORY}: never on its own. */

@@ -7,13 +7,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import homework.arch.platform.db.ServiceDatabase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +27,8 @@ public class OutboxPurge {
 
     private static final Logger LOG = System.getLogger(OutboxPurge.class.getName());
 
-    @PersistenceContext(unitName = "orders")
+    @Inject
+    @ServiceDatabase.Shared
     EntityManager entityManager;
 
     @Inject

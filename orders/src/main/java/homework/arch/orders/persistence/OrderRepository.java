@@ -6,15 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import homework.arch.orders.domain.Order;
+import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /** The orders table. */
 @ApplicationScoped
 public class OrderRepository {
 
-    @PersistenceContext(unitName = "orders")
+    @Inject
+    @ServiceDatabase.Shared
     EntityManager entityManager;
 
     public Optional<Order> find(UUID id) {

@@ -3,15 +3,17 @@ package homework.arch.users.persistence;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import homework.arch.platform.db.ServiceDatabase;
 import homework.arch.users.domain.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 @ApplicationScoped
 public class UserRepository {
 
-    @PersistenceContext(unitName = "users")
+    @Inject
+    @ServiceDatabase.Shared
     private EntityManager em;
 
     public Optional<User> find(UUID id) {
