@@ -1,0 +1,41 @@
+package homework.arch.notifications.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+
+/** What the order-events consumer tells the health endpoints (the database check is the platform's). */
+@ApplicationScoped
+public class ConsumerHealth {
+
+    @Inject
+    OrderEventConsumer consumer;
+
+    /** Ready only while the consumer thread runs (or retries). */
+    @Produces
+    @Readiness
+    HealthCheck running() {
+        return () -> HealthCheckResponse.named("order-events-consumer")
+                .status(consumer.isRunning())
+                .withData("state", consumer.state().name())
+                .withData("lastPoll", String.valueOf(consumer.lastPoll()))
+                .build();
+    }
+
+    /**
+     * Down once the consumer thread has died: no letter would be written again until the process
+     * restarts, so the platform (Kubernetes' liveness probe) should restart it.
+     */
+    @Produces
+    @Liveness
+    HealthCheck threadAlive() {
+        return () -> HealthCheckResponse.named("order-events-consumer-thread")
+                .status(consumer.isAlive())
+                .withData("state", consumer.state().name())
+                .build();
+    }
+}
