@@ -1,6 +1,7 @@
 package homework.arch.billing.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import homework.arch.stack.fixtures.CommitCutOff;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
 import jakarta.inject.Inject;
@@ -29,9 +31,11 @@ import static org.hamcrest.Matchers.is;
 @HelidonTest
 class IdempotencyTest {
 
+    private static final Map<String, String> DATABASE = TestDatabase.forService("billing");
+
     @AddConfigSource
     static ConfigSource database() {
-        return TestDatabase.configSource("billing");
+        return TestDatabase.configSource(DATABASE);
     }
 
     @Inject
@@ -57,6 +61,28 @@ class IdempotencyTest {
         assertThat(replay.body(), is(first.body()));
         assertThat(balance(), is("50.00"));
         assertThat(http.get(account + "/transactions").json().size(), is(1));
+    }
+
+    @Test
+    void aWithdrawalWhoseCommitIsCutOffMovesNoMoneyAndItsRetryMovesItOnce() {
+        // The commit of the balance, its ledger entry and the stored outcome fails as when
+        // PostgreSQL crashes during it: all three are lost together, the client is told to retry,
+        // and the retry with the same key withdraws once.
+        http.post(account + "/deposits", "{\"amount\": 100}");
+        UUID order = UUID.randomUUID();
+        String body = "{\"amount\": 30, \"orderId\": \"" + order + "\"}";
+        try (CommitCutOff cutOff = CommitCutOff.firstInsert(DATABASE, "ledger_entries", "NEW.order_id = '" + order + "'")) {
+            TestHttp.Reply cut = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
+            assertProblem(cut, 503, "dependency-unavailable");
+            assertThat(cutOff.attempts(), is(1L));
+            assertThat(balance(), is("100.00"));
+
+            TestHttp.Reply retried = http.post(account + "/withdrawals", body, "Idempotency-Key", order.toString());
+            assertThat(retried.body(), retried.status(), is(200));
+            assertThat(cutOff.attempts(), is(2L));
+        }
+        assertThat(balance(), is("70.00"));
+        assertThat(http.get(account + "/transactions").json().size(), is(2));
     }
 
     @Test
