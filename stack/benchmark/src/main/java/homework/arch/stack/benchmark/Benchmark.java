@@ -20,12 +20,16 @@ import homework.arch.stack.fixtures.Repository;
 /**
  * One benchmark run: {@code java -jar stack/benchmark/target/stack-benchmark.jar [options]} (see
  * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack on free
- * ports with a fresh data folder, seeds users, warms the JVMs up for as long as the ramp at low
- * rates, ramps the order rate to find saturation, holds half of it (or {@code --fixed-rate}), reads
- * every order and letter back, then measures the database's own limit, and writes {@code summary.md}
+ * ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
+ * with it for a measured minute (orders per second, CPU time of every process per order), ramps the
+ * order rate to find saturation, holds half of it (or {@code --fixed-rate}), reads every order and
+ * letter back, then measures the database's own limit, and writes {@code summary.md}
  * and the Gatling reports under the output folder.
  */
 public final class Benchmark {
+
+    /** How long the benchmark waits after the ramp for the letters of every settled order. */
+    private static final Duration LETTER_BACKLOG_LIMIT = Duration.ofMinutes(4);
 
     private Benchmark() {
     }
@@ -56,23 +60,39 @@ public final class Benchmark {
             Path usersFile = out.resolve("users.csv");
             population.write(usersFile);
 
-            // JIT warm-up of seven JVMs on shared cores: not measured, its orders fall outside every window.
-            int warmupSeconds = settings.rampSeconds();
-            Path warmupLog = logs.resolve("gatling-warmup.log");
-            GatlingRun.run(stack.ingressUri(), usersFile, new GatlingRun.Load("warmup", settings.rampFrom(),
-                    settings.rampFrom() * 3, warmupSeconds), out.resolve("gatling"), warmupLog);
+            // The JIT compilers of seven JVMs on shared cores: not measured, its orders fall outside every window.
+            System.out.printf("warm-up: %d clients for %d s%n", settings.warmupClients(), settings.warmupSeconds());
+            GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("warmup", settings.warmupClients(),
+                    settings.warmupSeconds()), out.resolve("gatling"), logs.resolve("gatling-warmup.log"));
             settle(Duration.ofSeconds(5));
 
             Summary result;
-            try (Memory memory = new Memory(stack)) {
+            StackProcesses processes = new StackProcesses(stack);
+            try (Memory memory = new Memory(processes)) {
+                Instant closedStart = Instant.now();
+                CpuTime cpuBefore = CpuTime.now(processes);
+                Duration samplerBefore = memory.samplerCpu();
+                GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed", settings.warmupClients(),
+                        settings.closedSeconds()), out.resolve("gatling"), logs.resolve("gatling-closed.log"));
+                CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
+                        .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore));
+                Instant closedEnd = Instant.now();
+                settle(Duration.ofSeconds(5));
+
                 Instant rampStart = Instant.now();
                 Path rampLog = logs.resolve("gatling-ramp.log");
                 GatlingStats ramp = GatlingStats.read(GatlingRun.run(stack.ingressUri(), usersFile,
-                        new GatlingRun.Load("ramp", settings.rampFrom(), settings.rampTo(), settings.rampSeconds()),
+                        GatlingRun.Load.rising("ramp", settings.rampFrom(), settings.rampTo(), settings.rampSeconds()),
                         out.resolve("gatling"), rampLog), rampLog);
                 Instant rampEnd = Instant.now();
-                List<OrderLog.Order> afterRamp = OrderLog.read(stack.ingressUri(), population, Duration.ZERO);
+                // Past saturation the order path takes the cores and letters queue up in Kafka: the
+                // fixed phase starts once the consumer has caught up, not in the middle of that backlog.
+                List<OrderLog.Order> afterRamp = OrderLog.read(stack.ingressUri(), population, LETTER_BACKLOG_LIMIT);
+                Duration backlog = Duration.between(rampEnd, Instant.now());
                 double saturation = Throughput.peak(afterRamp, rampStart, rampEnd);
+                long lettersMissing = afterRamp.stream().filter(o -> o.settled() && o.letterAt() == null).count();
+                System.out.printf("letters caught up %d s after the ramp (%d still missing)%n", backlog.toSeconds(),
+                        lettersMissing);
                 double fixedRate = settings.fixedRate() > 0 ? settings.fixedRate() : Math.max(1, Math.floor(saturation / 2));
                 System.out.printf("saturation %.0f orders/s; fixed phase at %.0f/s%n", saturation, fixedRate);
                 settle(Duration.ofSeconds(5));
@@ -80,7 +100,7 @@ public final class Benchmark {
                 Instant fixedStart = Instant.now();
                 Path fixedLog = logs.resolve("gatling-fixed.log");
                 GatlingStats fixed = GatlingStats.read(GatlingRun.run(stack.ingressUri(), usersFile,
-                        new GatlingRun.Load("fixed", fixedRate, fixedRate, settings.fixedSeconds()),
+                        GatlingRun.Load.constant("fixed", fixedRate, settings.fixedSeconds()),
                         out.resolve("gatling"), fixedLog), fixedLog);
                 Instant fixedEnd = Instant.now();
                 List<OrderLog.Order> all = OrderLog.read(stack.ingressUri(), population, Duration.ofSeconds(60));
@@ -91,7 +111,11 @@ public final class Benchmark {
 
                 DatabaseLimit.Result limit = DatabaseLimit.measure(layout.ports().postgres(), settings.limitClients(),
                         settings.limitSeconds(), out, logs.resolve("database-limit.log"));
-                result = new Summary(machine, loadAtEnd, ready, saturation, ramp, fixedRate, fixed,
+                Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
+                        Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
+                        closedCpu);
+                result = new Summary(machine, loadAtEnd, ready, closed, saturation, ramp,
+                        new Summary.Backlog(backlog, lettersMissing), fixedRate, fixed,
                         Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);
             }
             Path file = out.resolve("summary.md");

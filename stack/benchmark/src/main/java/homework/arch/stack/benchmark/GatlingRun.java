@@ -33,6 +33,7 @@ final class GatlingRun {
                 "-Dbench.mode=" + load.mode(),
                 "-Dbench.rateFrom=" + load.rateFrom(),
                 "-Dbench.rateTo=" + load.rateTo(),
+                "-Dbench.clients=" + load.clients(),
                 "-Dbench.seconds=" + load.seconds(),
                 "-Dgatling.http.requestTimeout=10000",
                 "-Dgatling.charting.indicators.percentile1=50",
@@ -43,7 +44,7 @@ final class GatlingRun {
                 "io.gatling.app.Gatling",
                 "-s", OrderSimulation.class.getName(),
                 "-rf", results.toString(),
-                "-rd", load.mode() + " " + load.rateFrom() + "->" + load.rateTo() + "/s for " + load.seconds() + " s"));
+                "-rd", load.description()));
         try {
             Files.createDirectories(results);
             Set<Path> before = reports(results);
@@ -71,7 +72,27 @@ final class GatlingRun {
         }
     }
 
-    /** The arrival rate of one run, in orders per second. */
-    record Load(String mode, double rateFrom, double rateTo, int seconds) {
+    /**
+     * The load of one run: an arrival rate in orders per second (open model), or {@code clients}
+     * orders kept in flight whatever the answer time (closed model, {@code clients} above 0).
+     */
+    record Load(String mode, double rateFrom, double rateTo, int clients, int seconds) {
+
+        static Load rising(String mode, double rateFrom, double rateTo, int seconds) {
+            return new Load(mode, rateFrom, rateTo, 0, seconds);
+        }
+
+        static Load constant(String mode, double rate, int seconds) {
+            return new Load(mode, rate, rate, 0, seconds);
+        }
+
+        static Load closed(String mode, int clients, int seconds) {
+            return new Load(mode, 0, 0, clients, seconds);
+        }
+
+        String description() {
+            return mode + " " + (clients > 0 ? clients + " clients" : rateFrom + "->" + rateTo + "/s") + " for "
+                    + seconds + " s";
+        }
     }
 }

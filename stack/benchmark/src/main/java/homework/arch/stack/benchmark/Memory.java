@@ -1,41 +1,56 @@
 package homework.arch.stack.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import homework.arch.stack.Stack;
-
 /**
- * Resident memory of every process of the stack, sampled once a second while load runs: VmRSS from
+ * Resident memory of every process of the stack, sampled every two seconds while load runs: VmRSS from
  * {@code /proc/<pid>/status}, and Pss from {@code smaps_rollup}, which splits shared pages (PostgreSQL's
  * shared buffers, touched by every backend) among the processes that map them, so its sum does not
- * count them once per backend as the sum of RSS does. The ingress runs inside this JVM, together with
- * the launcher and the benchmark's own bookkeeping; Gatling runs in a child JVM and is left out.
+ * count them once per backend as the sum of RSS does. The load generator is left out ({@link StackProcesses}).
  */
 final class Memory implements AutoCloseable {
+
+    private static final int SAMPLE_SECONDS = 2;
 
     /** The peak of each component, and of the stack's total at one instant, in kB. */
     record Peak(Map<String, Long> rssKb, Map<String, Long> pssKb, long totalRssKb, long totalPssKb) {
     }
 
-    private final Stack stack;
+    private final StackProcesses processes;
     private final Map<String, Long> peakRss = new LinkedHashMap<>();
     private final Map<String, Long> peakPss = new LinkedHashMap<>();
     private long peakTotalRss;
     private long peakTotalPss;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private volatile Thread sampler;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        sampler = new Thread(task, "memory-sampler");
+        sampler.setDaemon(true);
+        return sampler;
+    });
 
-    Memory(Stack stack) {
-        this.stack = stack;
-        timer.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
+    Memory(StackProcesses processes) {
+        this.processes = processes;
+        timer.scheduleAtFixedRate(this::sample, 0, SAMPLE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The CPU time the sampling has used so far. Reading {@code smaps_rollup} of some eighty processes
+     * costs this JVM real time (the kernel walks their page tables), which is not the ingress's.
+     */
+    Duration samplerCpu() {
+        Thread thread = sampler;
+        long nanos = thread == null ? 0 : ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.threadId());
+        return Duration.ofNanos(Math.max(0, nanos));
     }
 
     synchronized Peak peak() {
@@ -43,7 +58,7 @@ final class Memory implements AutoCloseable {
     }
 
     private synchronized void sample() {
-        Map<String, List<ProcessHandle>> components = components();
+        Map<String, List<ProcessHandle>> components = processes.components();
         long totalRss = 0;
         long totalPss = 0;
         for (Map.Entry<String, List<ProcessHandle>> component : components.entrySet()) {
@@ -56,34 +71,6 @@ final class Memory implements AutoCloseable {
         }
         peakTotalRss = Math.max(peakTotalRss, totalRss);
         peakTotalPss = Math.max(peakTotalPss, totalPss);
-    }
-
-    /** The processes of each component, found from the stack's pids and its children's command lines. */
-    private Map<String, List<ProcessHandle>> components() {
-        Map<String, List<ProcessHandle>> components = new LinkedHashMap<>();
-        postmaster().ifPresent(pg -> components.put("PostgreSQL (all processes)",
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(pg), pg.descendants()).toList()));
-        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
-        components.put("Kafka", matching(children, "kafka.Kafka"));
-        components.put("Debezium Server", matching(children, "debezium"));
-        stack.services().forEach((name, process) -> ProcessHandle.of(process.pid())
-                .ifPresent(handle -> components.put(name, List.of(handle))));
-        components.put("ingress + launcher (this JVM)", List.of(ProcessHandle.current()));
-        return components;
-    }
-
-    private static List<ProcessHandle> matching(List<ProcessHandle> processes, String text) {
-        return processes.stream().filter(p -> p.info().commandLine().map(c -> c.contains(text)).orElse(false)
-                && !p.info().commandLine().orElse("").contains("io.gatling")).toList();
-    }
-
-    private Optional<ProcessHandle> postmaster() {
-        try {
-            Path pidFile = stack.layout().postgresData().resolve("postmaster.pid");
-            return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static long kb(ProcessHandle process, String file, String key) {

@@ -54,7 +54,7 @@ final class OrderLog {
             if (complete || Instant.now().isAfter(deadline)) {
                 return orders;
             }
-            sleep(2000);
+            sleep(5000); // every read walks all orders and letters through the API: it costs the stack CPU
         }
     }
 

@@ -1,6 +1,7 @@
 package homework.arch.stack.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
@@ -22,9 +23,11 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * Open model: orders arrive at a rate, whatever the system's answer time. Modes {@code ramp} and
- * {@code warmup} raise the rate from {@code bench.rateFrom} to {@code bench.rateTo} over
- * {@code bench.seconds}; mode {@code fixed} keeps {@code bench.rateTo}. A placed order must answer 201 with PAID or CANCELLED.
+ * Open model: orders arrive at a rate, whatever the system's answer time. Mode {@code ramp} raises
+ * the rate from {@code bench.rateFrom} to {@code bench.rateTo} over {@code bench.seconds}; mode
+ * {@code fixed} keeps {@code bench.rateTo}. With {@code bench.clients} above 0 (the warm-up) the
+ * model is closed instead: that many orders in flight, each sent when one is answered, which loads
+ * the stack as hard as it can take without a queue. A placed order must answer 201 with PAID or CANCELLED.
  * Without {@code bench.usersFile} it registers its own users first (for {@code gatling:test}).
  */
 public class OrderSimulation extends Simulation {
@@ -33,6 +36,7 @@ public class OrderSimulation extends Simulation {
     private final String mode = System.getProperty("bench.mode", "fixed");
     private final double rateFrom = Double.parseDouble(System.getProperty("bench.rateFrom", "10"));
     private final double rateTo = Double.parseDouble(System.getProperty("bench.rateTo", "50"));
+    private final int clients = Integer.parseInt(System.getProperty("bench.clients", "0"));
     private final int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
 
     private final Population population = System.getProperty("bench.usersFile") != null
@@ -57,9 +61,13 @@ public class OrderSimulation extends Simulation {
                     .check(status().is(201), jsonPath("$.status").in("PAID", "CANCELLED")));
 
     {
-        OpenInjectionStep injection = mode.equals("fixed")
-                ? constantUsersPerSec(rateTo).during(seconds)
-                : rampUsersPerSec(rateFrom).to(rateTo).during(seconds);
-        setUp(placing.injectOpen(injection)).protocols(protocol);
+        if (clients > 0) {
+            setUp(placing.injectClosed(constantConcurrentUsers(clients).during(seconds))).protocols(protocol);
+        } else {
+            OpenInjectionStep injection = mode.equals("fixed")
+                    ? constantUsersPerSec(rateTo).during(seconds)
+                    : rampUsersPerSec(rateFrom).to(rateTo).during(seconds);
+            setUp(placing.injectOpen(injection)).protocols(protocol);
+        }
     }
 }

@@ -1,13 +1,27 @@
 package homework.arch.stack.benchmark;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The short markdown table of one run, against the targets of issue 8. */
-record Summary(Machine machine, String loadAtEnd, double readySeconds, double saturation, GatlingStats ramp,
-               double fixedRate, GatlingStats fixed, Lag lag, Map<String, Long> statuses, Memory.Peak memory,
-               DatabaseLimit.Result limit) {
+record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
+               GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats fixed, Lag lag, Map<String, Long> statuses,
+               Memory.Peak memory, DatabaseLimit.Result limit) {
+
+    /** After the ramp: how long until every settled order had its letter, and how many never did. */
+    record Backlog(Duration caughtUpAfter, long lettersMissing) {
+    }
+
+    /** The measured minute of closed-model load after the warm-up: orders settled, CPU time spent. */
+    record Closed(int clients, Instant from, Instant to, long orders, double perSecond, CpuTime cpu) {
+
+        double millisPerOrder(Duration time) {
+            return orders == 0 ? 0 : time.toNanos() / 1e6 / orders;
+        }
+    }
 
     String markdown() {
         StringBuilder md = new StringBuilder("# Order-flow benchmark\n\n");
@@ -15,8 +29,14 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, double sa
                 machine.memoryMb(), machine.jdk(), machine.loadAverage(), loadAtEnd));
         md.append("| measure | value | target | met |\n|---|---|---|---|\n");
         row(md, "ready (Stack.start, fresh data folder)", f("%.1f s", readySeconds), "< 30 s", readySeconds < 30);
-        row(md, "throughput at saturation (ramp, best 5 s of settled orders)", f("%.0f orders/s", saturation),
+        row(md, f("throughput, closed model (%d clients, %d s after the warm-up)", closed.clients(),
+                Duration.between(closed.from(), closed.to()).toSeconds()), f("%.0f orders/s", closed.perSecond()),
+                "≥ 1000 orders/s", closed.perSecond() >= 1000);
+        row(md, "throughput at saturation (open-model ramp, best 5 s of settled orders)", f("%.0f orders/s", saturation),
                 "≥ 1000 orders/s", saturation >= 1000);
+        row(md, "letters caught up after the ramp (the consumer's backlog past saturation)",
+                f("%d s; %d letters still missing then", backlog.caughtUpAfter().toSeconds(), backlog.lettersMissing()),
+                "every letter, within 4 min", backlog.lettersMissing() == 0);
         double ratio = limit.ordersPerSecond() > 0 ? saturation / limit.ordersPerSecond() : 0;
         row(md, f("database write limit (%s, %d clients, %d s)", limit.tool(), limit.clients(), limit.seconds()),
                 f("%.0f orders/s; ours = %.2f of it", limit.ordersPerSecond(), ratio), "ours ≥ 0.25 of it", ratio >= 0.25);
@@ -37,6 +57,15 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, double sa
         md.append("| process | peak VmRSS | peak Pss |\n|---|---|---|\n");
         new TreeMap<>(memory.rssKb()).forEach((name, rss) -> md.append(f("| %s | %d MB | %d MB |%n", name, rss / 1024,
                 memory.pssKb().getOrDefault(name, 0L) / 1024)));
+        double allMillis = closed.millisPerOrder(closed.cpu().total());
+        md.append(f("%nCPU time per settled order in the closed-model minute (%d orders), by process; %d cores "
+                + "give at most %.0f orders/s at this cost:%n%n", closed.orders(), machine.cores(),
+                machine.cores() * 1000 / Math.max(0.001, allMillis)));
+        md.append("| process | CPU per order |\n|---|---|\n");
+        closed.cpu().used().entrySet().stream()
+                .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
+                .forEach(e -> md.append(f("| %s | %.1f ms |%n", e.getKey(), closed.millisPerOrder(e.getValue()))));
+        md.append(f("| **all** | **%.1f ms** |%n", allMillis));
         md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
                 fixed.report(), ramp.meanPerSecond()));
         return md.toString();

@@ -1,5 +1,6 @@
 package homework.arch.stack.benchmark;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
@@ -10,6 +11,25 @@ final class Throughput {
     static final int WINDOW_SECONDS = 5;
 
     private Throughput() {
+    }
+
+    /** How many orders were settled between from and to. */
+    static long settled(List<OrderLog.Order> orders, Instant from, Instant to) {
+        return orders.stream().filter(OrderLog.Order::settled)
+                .filter(o -> !o.updatedAt().isBefore(from) && o.updatedAt().isBefore(to)).count();
+    }
+
+    /**
+     * Orders settled per second between from and to, over the span from the first settled order to the
+     * last one (so that a load generator's own start and stop inside the interval do not count).
+     */
+    static double rate(List<OrderLog.Order> orders, Instant from, Instant to) {
+        List<Instant> stamps = orders.stream().filter(OrderLog.Order::settled).map(OrderLog.Order::updatedAt)
+                .filter(t -> !t.isBefore(from) && t.isBefore(to)).sorted().toList();
+        if (stamps.size() < 2) {
+            return stamps.size();
+        }
+        return (stamps.size() - 1) / Math.max(0.001, Duration.between(stamps.get(0), stamps.getLast()).toMillis() / 1000.0);
     }
 
     /** The best {@link #WINDOW_SECONDS}-second average of settled orders per second between from and to. */

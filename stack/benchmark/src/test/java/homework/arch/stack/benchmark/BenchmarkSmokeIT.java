@@ -24,7 +24,8 @@ class BenchmarkSmokeIT {
         String text = Files.readString(summary);
         assertTrue(text.contains("| throughput at saturation"), text);
         assertTrue(text.contains("database write limit"), text);
-        for (String phase : new String[] {"ramp", "fixed"}) {
+        assertTrue(text.contains("| orders |") && text.contains("CPU time per settled order"), text);
+        for (String phase : new String[] {"warmup", "closed", "ramp", "fixed"}) {
             try (var reports = Files.list(out.resolve("gatling").resolve(phase))) {
                 assertEquals(1, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), phase);
             }

@@ -1,0 +1,57 @@
+package homework.arch.stack.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import homework.arch.stack.Stack;
+
+/**
+ * The operating-system processes of each component of the stack, found from the stack's pids and its
+ * children's command lines. The ingress runs inside this JVM, together with the launcher and the
+ * benchmark's own bookkeeping. Gatling, the load generator, runs in a child JVM of its own and is
+ * not a component of the stack.
+ */
+final class StackProcesses {
+
+    private final Stack stack;
+
+    /** The component that is this JVM: the ingress, the launcher and the benchmark's bookkeeping. */
+    static final String THIS_JVM = "ingress + launcher (this JVM)";
+
+    StackProcesses(Stack stack) {
+        this.stack = stack;
+    }
+
+    Map<String, List<ProcessHandle>> components() {
+        Map<String, List<ProcessHandle>> components = new LinkedHashMap<>();
+        postmaster().ifPresent(pg -> components.put("PostgreSQL (all processes)",
+                Stream.concat(Stream.of(pg), pg.descendants()).toList()));
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        components.put("Kafka", matching(children, "kafka.Kafka"));
+        components.put("Debezium Server", matching(children, "debezium"));
+        stack.services().forEach((name, process) -> ProcessHandle.of(process.pid())
+                .ifPresent(handle -> components.put(name, List.of(handle))));
+        components.put(THIS_JVM, List.of(ProcessHandle.current()));
+        return components;
+    }
+
+    private static List<ProcessHandle> matching(List<ProcessHandle> processes, String text) {
+        return processes.stream().filter(p -> p.info().commandLine().map(c -> c.contains(text)).orElse(false)
+                && !p.info().commandLine().orElse("").contains("io.gatling")).toList();
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        try {
+            Path pidFile = stack.layout().postgresData().resolve("postmaster.pid");
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

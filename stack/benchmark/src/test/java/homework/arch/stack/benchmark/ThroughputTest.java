@@ -1,0 +1,49 @@
+package homework.arch.stack.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The rates the summary reports, from the orders' own timestamps. */
+class ThroughputTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Test
+    void theRateCountsOnlySettledOrdersInsideTheIntervalOverTheirOwnSpan() {
+        List<OrderLog.Order> orders = new ArrayList<>();
+        // 41 settled orders, one every 100 ms from T0+10 s: 40 gaps over 4 s, 10 orders/s.
+        for (int i = 0; i <= 40; i++) {
+            orders.add(order("PAID", T0.plusMillis(10_000 + 100L * i)));
+        }
+        orders.add(order("PENDING", T0.plusMillis(12_050)));
+        orders.add(order("CANCELLED", T0.plusSeconds(30)));
+        Instant from = T0.plusSeconds(5);
+        Instant to = T0.plusSeconds(20);
+
+        // The idle seconds of the interval before the first and after the last order do not dilute it.
+        assertEquals(10.0, Throughput.rate(orders, from, to), 1e-9);
+        assertEquals(41, Throughput.settled(orders, from, to));
+    }
+
+    @Test
+    void thePeakIsTheBestFiveSecondWindow() {
+        List<OrderLog.Order> orders = new ArrayList<>();
+        for (int second = 0; second < 20; second++) {
+            int perSecond = second >= 8 && second < 13 ? 30 : 10;
+            for (int i = 0; i < perSecond; i++) {
+                orders.add(order("PAID", T0.plusSeconds(second).plusMillis(i)));
+            }
+        }
+        assertEquals(30.0, Throughput.peak(orders, T0, T0.plusSeconds(20)), 1e-9);
+    }
+
+    private static OrderLog.Order order(String status, Instant updatedAt) {
+        return new OrderLog.Order(UUID.randomUUID(), status, updatedAt.minusMillis(50), updatedAt, null);
+    }
+}
