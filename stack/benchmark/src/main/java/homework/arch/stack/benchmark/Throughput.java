@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Orders settled per second, from the orders' own {@code updatedAt}, over a sliding window. */
 final class Throughput {
@@ -15,8 +16,7 @@ final class Throughput {
 
     /** How many orders were settled between from and to. */
     static long settled(List<OrderLog.Order> orders, Instant from, Instant to) {
-        return orders.stream().filter(OrderLog.Order::settled)
-                .filter(o -> !o.updatedAt().isBefore(from) && o.updatedAt().isBefore(to)).count();
+        return settledAt(orders, from, to).count();
     }
 
     /**
@@ -24,8 +24,7 @@ final class Throughput {
      * last one (so that a load generator's own start and stop inside the interval do not count).
      */
     static double rate(List<OrderLog.Order> orders, Instant from, Instant to) {
-        List<Instant> stamps = orders.stream().filter(OrderLog.Order::settled).map(OrderLog.Order::updatedAt)
-                .filter(t -> !t.isBefore(from) && t.isBefore(to)).sorted().toList();
+        List<Instant> stamps = settledAt(orders, from, to).sorted().toList();
         if (stamps.size() < 2) {
             return stamps.size();
         }
@@ -35,9 +34,7 @@ final class Throughput {
     /** The best {@link #WINDOW_SECONDS}-second average of settled orders per second between from and to. */
     static double peak(List<OrderLog.Order> orders, Instant from, Instant to) {
         TreeMap<Long, Integer> perSecond = new TreeMap<>();
-        orders.stream().filter(OrderLog.Order::settled)
-                .filter(o -> !o.updatedAt().isBefore(from) && o.updatedAt().isBefore(to))
-                .forEach(o -> perSecond.merge(o.updatedAt().getEpochSecond(), 1, Integer::sum));
+        settledAt(orders, from, to).forEach(t -> perSecond.merge(t.getEpochSecond(), 1, Integer::sum));
         double best = 0;
         for (long second = from.getEpochSecond(); second + WINDOW_SECONDS <= to.getEpochSecond() + 1; second++) {
             int sum = 0;
@@ -51,5 +48,11 @@ final class Throughput {
                     / (double) Math.max(1, to.getEpochSecond() - from.getEpochSecond());
         }
         return best;
+    }
+
+    /** The {@code updatedAt} of every order settled in [from, to). */
+    private static Stream<Instant> settledAt(List<OrderLog.Order> orders, Instant from, Instant to) {
+        return orders.stream().filter(OrderLog.Order::settled).map(OrderLog.Order::updatedAt)
+                .filter(t -> !t.isBefore(from) && t.isBefore(to));
     }
 }
