@@ -51,8 +51,8 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                 fixed.failed() == 0);
         // Judged by Pss: the sum of RSS counts PostgreSQL's shared buffers once per backend.
         row(md, "whole stack, peak resident memory (sum of VmRSS / of Pss)",
-                f("%d MB / %d MB", memory.totalRssKb() / 1024, memory.totalPssKb() / 1024), "Pss < 2.5 GB",
-                memory.totalPssKb() < 2560 * 1024);
+                f("%d MB / %d MB", memory.totalRssKb() / 1024, memory.totalPssKb() / 1024), "Pss < 2500 MB",
+                memory.totalPssKb() < 2500 * 1024);
         md.append("\nOrders by final status (both phases): ").append(new TreeMap<>(statuses)).append("\n\n");
         md.append("| process | peak VmRSS | peak Pss |\n|---|---|---|\n");
         new TreeMap<>(memory.rssKb()).forEach((name, rss) -> md.append(f("| %s | %d MB | %d MB |%n", name, rss / 1024,
