@@ -18,6 +18,13 @@ import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +44,10 @@ class OrderEventConsumerTest {
 
     @Inject
     WebTarget target;
+
+    @Inject
+    @ConfigProperty(name = "kafka.group.id")
+    String groupId;
 
     @AddConfigSource
     static ConfigSource config() {
@@ -129,6 +140,31 @@ class OrderEventConsumerTest {
             assertEquals(1, count(letters, second), letters.toString());
             assertTrue(cutOff.attempts() >= 2, "the first commit was cut off and tried again");
             assertEquals(200, target.path("/health/live").request().get().getStatus());
+        }
+    }
+
+    @Test
+    void theOffsetsOfHandledRecordsAreCommittedSoARestartResumesAfterThem() throws Exception {
+        UUID user = UUID.randomUUID();
+        for (int i = 0; i < 30; i++) {
+            send(user, UUID.randomUUID(), "OrderPaid", "PAID", "1", UUID.randomUUID());
+        }
+        awaitLetters(user, 30);
+        // Offsets are committed once per polled batch, after its letters: once every letter is
+        // listed, the group's committed offsets reach the end of every partition of the topic.
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.kafka().bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
+                        groupId).partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().stream().filter(partition -> partition.topic().equals(TOPIC))
+                        .forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                assertEquals(TestKafka.PARTITIONS, latest.size(), "a committed offset for every partition");
+                ends.forEach((partition, end) -> assertEquals(end.offset(), committed.get(partition).offset(),
+                        partition.toString()));
+            });
         }
     }
 

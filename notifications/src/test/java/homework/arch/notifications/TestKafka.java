@@ -19,6 +19,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** One real Kafka node per test JVM (the shared fixture), and records shaped like the relay's. */
 final class TestKafka {
 
+    /** Partitions of every test topic, as the stack's topic has several. */
+    static final int PARTITIONS = 3;
+
     private static Kafka kafka;
 
     private TestKafka() {
@@ -40,7 +43,7 @@ final class TestKafka {
     /** A fresh topic, so that each test class reads only its own records. */
     static String newTopic() {
         String topic = "order.events.test-" + UUID.randomUUID();
-        kafka().createTopic(topic, 3);
+        kafka().createTopic(topic, PARTITIONS);
         return topic;
     }
 

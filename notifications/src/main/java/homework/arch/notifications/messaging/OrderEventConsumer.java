@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -132,23 +133,34 @@ public class OrderEventConsumer {
         state = ConsumerState.STOPPED;
     }
 
-    /** Handles the batch in order, committing after each record; false when it stopped at a record to retry. */
+    /**
+     * Handles the batch in order and commits, in one request, the offsets after the records it
+     * handled; false when it stopped at a record to retry (that record and the rest are polled again).
+     * A crash before the commit redelivers the handled records, and their event ids make them no-ops.
+     */
     private boolean handleBatch(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records,
                                 RecordProcessor processor) {
+        Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
         List<TopicPartition> partitions = new ArrayList<>(records.partitions());
-        for (int i = 0; i < partitions.size(); i++) {
-            TopicPartition partition = partitions.get(i);
-            for (ConsumerRecord<String, String> record : records.records(partition)) {
-                if (!running || !processor.process(record)) {
-                    kafka.seek(partition, record.offset());
-                    partitions.subList(i + 1, partitions.size()).forEach(later ->
-                            kafka.seek(later, records.records(later).getFirst().offset()));
-                    return !running;
+        try {
+            for (int i = 0; i < partitions.size(); i++) {
+                TopicPartition partition = partitions.get(i);
+                for (ConsumerRecord<String, String> record : records.records(partition)) {
+                    if (!running || !processor.process(record)) {
+                        kafka.seek(partition, record.offset());
+                        partitions.subList(i + 1, partitions.size()).forEach(later ->
+                                kafka.seek(later, records.records(later).getFirst().offset()));
+                        return !running;
+                    }
+                    handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
                 }
-                kafka.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            }
+            return true;
+        } finally {
+            if (!handled.isEmpty()) {
+                kafka.commitSync(handled);
             }
         }
-        return true;
     }
 
     private static long lag(KafkaConsumer<String, String> kafka) {
