@@ -56,10 +56,11 @@ class LocalStackIT {
     @Test
     @Order(1)
     void thePostmanCollectionPassesThroughTheIngress() {
-        int exit = Newman.run("127.0.0.1:" + stack.ingressUri().getPort(),
+        Newman.Result newman = Newman.run("127.0.0.1:" + stack.ingressUri().getPort(),
                 TARGET.resolve("newman/report.html"), TARGET.resolve("newman/newman.log"));
 
-        assertEquals(0, exit, "newman reported failed assertions (see target/newman/newman.log and report.html)");
+        assertEquals(0, newman.exitCode(), "newman reported failed assertions (target/newman/newman.log and report.html):\n"
+                + newman.failures());
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +20,12 @@ final class Newman {
     private Newman() {
     }
 
-    /** Exit code of newman (0 when every assertion passed); its output is echoed and kept in {@code log}. */
-    static int run(String baseUrl, Path report, Path log) {
+    /** What newman ended with, and the failures its summary lists (the part a CI log should show). */
+    record Result(int exitCode, String failures) {
+    }
+
+    /** Runs newman; its output is echoed and kept in {@code log}. */
+    static Result run(String baseUrl, Path report, Path log) {
         Path root = Repository.root();
         try {
             Files.createDirectories(log.getParent());
@@ -30,23 +35,40 @@ final class Newman {
                     .redirectErrorStream(true);
             builder.environment().put("NEWMAN_REPORT", report.toString());
             Process process = builder.start();
+            List<String> lines = new ArrayList<>();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                  Writer file = Files.newBufferedWriter(log)) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     System.out.println(line);
                     file.write(line + "\n");
+                    lines.add(line);
                 }
             }
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("newman did not finish within 10 minutes");
             }
-            return process.exitValue();
+            return new Result(process.exitValue(), failures(lines));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run stack/newman (are Node.js and npm installed?)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Newman's closing table of failures ("#  failure  detail" to the end), or nothing when all passed. */
+    private static String failures(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (plain(lines.get(i)).matches("#\\s+failure\\s+detail")) {
+                return String.join("\n", lines.subList(i, lines.size()).stream().map(Newman::plain).toList());
+            }
+        }
+        return "";
+    }
+
+    /** Without terminal colours (newman colours its failure table even with --color off) and padding. */
+    private static String plain(String line) {
+        return line.replaceAll("\u001B\\[[;\\d]*m", "").strip();
     }
 }
