@@ -170,6 +170,32 @@ class OrderResourceTest {
     }
 
     @Test
+    void aUsersLaterOrdersDoNotAskUsersAgain() throws Exception {
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        for (int i = 0; i < 3; i++) {
+            Response response = post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE));
+            assertEquals(201, response.getStatus());
+            assertEquals("PAID", body(response).get("status").asText());
+        }
+        assertEquals(1, REMOTE.userLookups(user), "users was asked once, for the first order");
+    }
+
+    @Test
+    void anUnknownUserIsAskedForAgainAndCanOrderOnceRegistered() throws Exception {
+        UUID user = UUID.randomUUID();
+        assertProblem(post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE)), 404, "not-found");
+
+        REMOTE.register(user, new BigDecimal("5.00"));
+        UUID id = UUID.randomUUID();
+        Response response = post(Map.of("id", id, "userId", user, "price", BigDecimal.ONE));
+
+        assertEquals(201, response.getStatus());
+        assertEquals("PAID", body(response).get("status").asText());
+        assertEquals(REMOTE.email(user), ORDERS_DB.email(id));
+        assertEquals(2, REMOTE.userLookups(user));
+    }
+
+    @Test
     void serverGeneratesTheIdWhenAbsent() throws Exception {
         UUID user = REMOTE.user(new BigDecimal("3.00"));
         Response response = post(Map.of("userId", user, "price", new BigDecimal("3")));

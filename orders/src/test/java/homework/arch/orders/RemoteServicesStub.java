@@ -39,6 +39,7 @@ final class RemoteServicesStub implements AutoCloseable {
     private final HttpServer server;
     private final Map<UUID, String> users = new ConcurrentHashMap<>();
     private final Map<UUID, BigDecimal> balances = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> userLookups = new ConcurrentHashMap<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
     private volatile Duration billingDelay = Duration.ZERO;
@@ -63,9 +64,19 @@ final class RemoteServicesStub implements AutoCloseable {
     /** A user known to users, with a billing account holding {@code balance}. */
     UUID user(BigDecimal balance) {
         UUID id = UUID.randomUUID();
+        register(id, balance);
+        return id;
+    }
+
+    /** Registers {@code id} now, with a billing account holding {@code balance}. */
+    void register(UUID id, BigDecimal balance) {
         users.put(id, "user-" + id + "@example.com");
         balances.put(id, balance);
-        return id;
+    }
+
+    /** How many times orders asked users for {@code userId}. */
+    int userLookups(UUID userId) {
+        return userLookups.getOrDefault(userId, 0);
     }
 
     String email(UUID userId) {
@@ -90,6 +101,7 @@ final class RemoteServicesStub implements AutoCloseable {
 
     private void user(HttpExchange exchange) throws IOException {
         UUID id = UUID.fromString(last(exchange));
+        userLookups.merge(id, 1, Integer::sum);
         String email = users.get(id);
         if (email == null) {
             problem(exchange, 404, "not-found", "User " + id + " does not exist");

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.orders.client.KnownUsers;
 import homework.arch.orders.client.RemoteProblemException;
 import homework.arch.orders.client.RemoteUser;
-import homework.arch.orders.client.UsersGateway;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderConflictException;
 import homework.arch.orders.domain.UnknownUserException;
@@ -22,8 +22,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 
 /**
  * Places an order: a repeated id answers with the stored order (same content) or a conflict;
- * otherwise the user is checked with users before anything is stored, the order is committed as
- * {@code PENDING} and then charged. Three steps, deliberately not one transaction: no database
+ * otherwise the user is checked with users (once per user: {@link KnownUsers}) before anything is
+ * stored, the order is committed as {@code PENDING} and then charged. Three steps, deliberately not one transaction: no database
  * transaction stays open across a remote call.
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class OrderPlacement {
     OrderRepository orders;
 
     @Inject
-    UsersGateway users;
+    KnownUsers users;
 
     @Inject
     PendingOrders pending;
