@@ -23,8 +23,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 /**
  * Places an order: a repeated id answers with the stored order (same content) or a conflict;
  * otherwise the user is checked with users (once per user: {@link KnownUsers}) before anything is
- * stored, the order is committed as {@code PENDING} and then charged. Three steps, deliberately not one transaction: no database
- * transaction stays open across a remote call.
+ * stored, the order is committed as {@code PENDING} and then charged. Three steps, deliberately not
+ * one transaction: no database transaction stays open across a remote call.
  */
 @ApplicationScoped
 public class OrderPlacement {
