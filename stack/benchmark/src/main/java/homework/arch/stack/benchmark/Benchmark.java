@@ -22,7 +22,8 @@ import homework.arch.stack.fixtures.Repository;
  * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack on free
  * ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
  * with it for a measured minute (orders per second, CPU time of every process per order), ramps the
- * order rate to find saturation, holds half of it (or {@code --fixed-rate}), reads every order and
+ * order rate to find saturation, holds half of it (or {@code --fixed-rate}) after a lead-in at that
+ * rate, reads every order and
  * letter back, then measures the database's own limit, and writes {@code summary.md}
  * and the Gatling reports under the output folder.
  */
@@ -81,9 +82,9 @@ public final class Benchmark {
 
                 Instant rampStart = Instant.now();
                 Path rampLog = logs.resolve("gatling-ramp.log");
-                GatlingStats ramp = GatlingStats.read(GatlingRun.run(stack.ingressUri(), usersFile,
+                GatlingStats ramp = GatlingRun.run(stack.ingressUri(), usersFile,
                         GatlingRun.Load.rising("ramp", settings.rampFrom(), settings.rampTo(), settings.rampSeconds()),
-                        out.resolve("gatling"), rampLog), rampLog);
+                        out.resolve("gatling"), rampLog).stats("ramp");
                 Instant rampEnd = Instant.now();
                 // Past saturation the order path takes the cores and letters queue up in Kafka: the
                 // fixed phase starts once the consumer has caught up, not in the middle of that backlog.
@@ -97,12 +98,15 @@ public final class Benchmark {
                 System.out.printf("saturation %.0f orders/s; fixed phase at %.0f/s%n", saturation, fixedRate);
                 settle(Duration.ofSeconds(5));
 
-                Instant fixedStart = Instant.now();
                 Path fixedLog = logs.resolve("gatling-fixed.log");
-                GatlingStats fixed = GatlingStats.read(GatlingRun.run(stack.ingressUri(), usersFile,
-                        GatlingRun.Load.constant("fixed", fixedRate, settings.fixedSeconds()),
-                        out.resolve("gatling"), fixedLog), fixedLog);
+                GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.constant("fixed",
+                        fixedRate, settings.leadInSeconds(), settings.fixedSeconds()), out.resolve("gatling"), fixedLog);
                 Instant fixedEnd = Instant.now();
+                // The measured orders are those created after the lead-in (with the few the lead-in sent in its
+                // last moments that reached orders after it); the lead-in's requests are reported apart.
+                Instant fixedStart = fixedRun.started().plusSeconds(settings.leadInSeconds());
+                GatlingStats fixed = fixedRun.stats("fixed");
+                GatlingStats leadIn = settings.leadInSeconds() > 0 ? fixedRun.stats(OrderSimulation.LEAD_IN) : null;
                 List<OrderLog.Order> all = OrderLog.read(stack.ingressUri(), population, Duration.ofSeconds(60));
                 Map<String, Long> statuses = all.stream().collect(Collectors.groupingBy(OrderLog.Order::status,
                         Collectors.counting()));
@@ -115,7 +119,7 @@ public final class Benchmark {
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
                         closedCpu);
                 result = new Summary(machine, loadAtEnd, ready, closed, saturation, ramp,
-                        new Summary.Backlog(backlog, lettersMissing), fixedRate, fixed,
+                        new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
                         Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);
             }
             Path file = out.resolve("summary.md");

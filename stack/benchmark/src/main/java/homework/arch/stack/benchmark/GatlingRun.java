@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,11 +24,23 @@ final class GatlingRun {
     private GatlingRun() {
     }
 
-    /** Runs it and returns the report folder (its {@code index.html} and {@code js/stats.json}). */
-    static Path run(URI ingress, Path usersFile, Load load, Path resultsRoot, Path log) {
+    /** A finished run: its report folder and the instant its load started. */
+    record Run(Path report, Instant started) {
+
+        /** The numbers of one phase's requests in the report. */
+        GatlingStats stats(String phase) {
+            return GatlingStats.read(report, OrderSimulation.request(phase));
+        }
+    }
+
+    /** Runs it and returns its report folder ({@code index.html} and {@code js/stats.js}). */
+    static Run run(URI ingress, Path usersFile, Load load, Path resultsRoot, Path log) {
         Path results = resultsRoot.resolve(load.mode());
+        Path started = resultsRoot.resolve(load.mode() + "-started.txt");
         List<String> command = new ArrayList<>(List.of(Jdk.java().toString(), "-Xms256m", "-Xmx768m",
                 "-XX:+UseParallelGC", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                // Its collections, beside the services' own GC logs: a pause here delays the arrivals.
+                "-Xlog:gc:file=" + log.resolveSibling(log.getFileName().toString().replace(".log", "-gc.log")),
                 "-Dbench.baseUrl=" + ingress,
                 "-Dbench.usersFile=" + usersFile,
                 "-Dbench.mode=" + load.mode(),
@@ -35,6 +48,8 @@ final class GatlingRun {
                 "-Dbench.rateTo=" + load.rateTo(),
                 "-Dbench.clients=" + load.clients(),
                 "-Dbench.seconds=" + load.seconds(),
+                "-Dbench.leadInSeconds=" + load.leadInSeconds(),
+                "-Dbench.startedFile=" + started,
                 "-Dgatling.http.requestTimeout=10000",
                 "-Dgatling.charting.indicators.percentile1=50",
                 "-Dgatling.charting.indicators.percentile2=95",
@@ -47,6 +62,7 @@ final class GatlingRun {
                 "-rd", load.description()));
         try {
             Files.createDirectories(results);
+            Files.deleteIfExists(started);
             Set<Path> before = reports(results);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -57,7 +73,10 @@ final class GatlingRun {
                 throw new IllegalStateException("Gatling (" + load.mode() + ") exited with " + exit
                         + " and wrote no report; see " + log);
             }
-            return fresh.get(0);
+            if (!Files.isRegularFile(started)) {
+                throw new IllegalStateException("Gatling (" + load.mode() + ") did not say when its load started; see " + log);
+            }
+            return new Run(fresh.get(0), Instant.parse(Files.readString(started).trim()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -74,25 +93,26 @@ final class GatlingRun {
 
     /**
      * The load of one run: an arrival rate in orders per second (open model), or {@code clients}
-     * orders kept in flight whatever the answer time (closed model, {@code clients} above 0).
+     * orders kept in flight whatever the answer time (closed model, {@code clients} above 0). A
+     * constant rate may start with a lead-in at that rate, reported under a request name of its own.
      */
-    record Load(String mode, double rateFrom, double rateTo, int clients, int seconds) {
+    record Load(String mode, double rateFrom, double rateTo, int clients, int leadInSeconds, int seconds) {
 
         static Load rising(String mode, double rateFrom, double rateTo, int seconds) {
-            return new Load(mode, rateFrom, rateTo, 0, seconds);
+            return new Load(mode, rateFrom, rateTo, 0, 0, seconds);
         }
 
-        static Load constant(String mode, double rate, int seconds) {
-            return new Load(mode, rate, rate, 0, seconds);
+        static Load constant(String mode, double rate, int leadInSeconds, int seconds) {
+            return new Load(mode, rate, rate, 0, leadInSeconds, seconds);
         }
 
         static Load closed(String mode, int clients, int seconds) {
-            return new Load(mode, 0, 0, clients, seconds);
+            return new Load(mode, 0, 0, clients, 0, seconds);
         }
 
         String description() {
             return mode + " " + (clients > 0 ? clients + " clients" : rateFrom + "->" + rateTo + "/s") + " for "
-                    + seconds + " s";
+                    + (leadInSeconds > 0 ? leadInSeconds + " + " : "") + seconds + " s";
         }
     }
 }

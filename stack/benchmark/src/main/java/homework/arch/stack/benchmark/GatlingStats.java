@@ -4,44 +4,45 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The numbers of one Gatling run, from the "Global Information" table it prints at the end (all
- * requests, ok and failed together; Gatling 3.13 keeps the report's own numbers in JavaScript, not
- * JSON). The percentiles are the 50th, 95th and 99th, as {@link GatlingRun} configures them.
+ * The numbers of one request name in a Gatling report, from its {@code js/stats.js} (Gatling 3.13
+ * keeps the report's numbers in JavaScript, but each request's {@code stats} block is JSON). All
+ * requests of that name, ok and failed together. The percentiles are the 50th, 95th and 99th, as
+ * {@link GatlingRun} configures them.
  */
-record GatlingStats(Path report, long requests, long failed, double p50, double p95, double p99, double meanPerSecond) {
+record GatlingStats(Path report, String request, long requests, long failed, double p50, double p95, double p99,
+                    double meanPerSecond) {
 
-    static GatlingStats read(Path report, Path log) {
+    static GatlingStats read(Path report, String request) {
+        Path file = report.resolve("js/stats.js");
+        String text;
         try {
-            List<String> lines = Files.readAllLines(log);
-            int table = lines.lastIndexOf(lines.stream().filter(l -> l.contains("---- Global Information")).reduce((a, b) -> b)
-                    .orElseThrow(() -> new IllegalStateException("No Global Information table in " + log)));
-            Map<String, String[]> rows = new HashMap<>();
-            for (String line : lines.subList(table + 1, lines.size())) {
-                if (!line.startsWith("> ")) {
-                    break;
-                }
-                String[] cells = line.substring(2).split("\\|");
-                rows.put(cells[0].trim(), cells);
-            }
-            return new GatlingStats(report, (long) total(rows, "request count", 1), (long) total(rows, "request count", 3),
-                    total(rows, "response time 50th percentile (ms)", 1), total(rows, "response time 95th percentile (ms)", 1),
-                    total(rows, "response time 99th percentile (ms)", 1), total(rows, "mean throughput (rps)", 1));
+            text = Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("No readable Gatling output in " + log, e);
+            throw new UncheckedIOException("No readable Gatling report in " + report, e);
         }
+        int at = text.indexOf("\"name\": \"" + request + "\"");
+        if (at < 0) {
+            throw new IllegalStateException("No request '" + request + "' in " + file);
+        }
+        String block = text.substring(at);
+        return new GatlingStats(report, request, (long) total(block, "numberOfRequests", 1, file),
+                (long) total(block, "numberOfRequests", 3, file), total(block, "percentiles1", 1, file),
+                total(block, "percentiles2", 1, file), total(block, "percentiles3", 1, file),
+                total(block, "meanNumberOfRequestsPerSecond", 1, file));
     }
 
-    private static double total(Map<String, String[]> rows, String row, int column) {
-        String[] cells = rows.get(row);
-        if (cells == null) {
-            throw new IllegalStateException("Gatling printed no '" + row + "'");
+    /** Group 1 is the total, 2 the ok requests, 3 the failed ones; "-" (none) reads as 0. */
+    private static double total(String block, String key, int group, Path file) {
+        Matcher m = Pattern.compile("\"" + key + "\": \\{\\s*\"total\": \"([^\"]*)\",\\s*\"ok\": \"([^\"]*)\","
+                + "\\s*\"ko\": \"([^\"]*)\"").matcher(block);
+        if (!m.find()) {
+            throw new IllegalStateException("No '" + key + "' in " + file);
         }
-        String value = cells[column].trim().replace(",", "");
+        String value = m.group(group).replace(",", "");
         return value.equals("-") ? 0 : Double.parseDouble(value);
     }
 }

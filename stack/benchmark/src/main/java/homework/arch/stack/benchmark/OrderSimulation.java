@@ -4,20 +4,24 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
-import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -25,12 +29,17 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * Open model: orders arrive at a rate, whatever the system's answer time. Mode {@code ramp} raises
  * the rate from {@code bench.rateFrom} to {@code bench.rateTo} over {@code bench.seconds}; mode
- * {@code fixed} keeps {@code bench.rateTo}. With {@code bench.clients} above 0 (the warm-up) the
+ * {@code fixed} keeps {@code bench.rateTo}, after a lead-in of {@code bench.leadInSeconds} at the same rate
+ * whose requests have a name of their own ({@link #request}), so that the measured ones do not include
+ * this JVM's own cold start on the stack's cores. With {@code bench.clients} above 0 (the warm-up) the
  * model is closed instead: that many orders in flight, each sent when one is answered, which loads
  * the stack as hard as it can take without a queue. A placed order must answer 201 with PAID or CANCELLED.
  * Without {@code bench.usersFile} it registers its own users first (for {@code gatling:test}).
  */
 public class OrderSimulation extends Simulation {
+
+    /** The phase name of the fixed phase's lead-in requests. */
+    static final String LEAD_IN = "lead-in";
 
     private final String baseUrl = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
     private final String mode = System.getProperty("bench.mode", "fixed");
@@ -38,15 +47,11 @@ public class OrderSimulation extends Simulation {
     private final double rateTo = Double.parseDouble(System.getProperty("bench.rateTo", "50"));
     private final int clients = Integer.parseInt(System.getProperty("bench.clients", "0"));
     private final int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
+    private final int leadInSeconds = Integer.parseInt(System.getProperty("bench.leadInSeconds", "0"));
 
     private final Population population = System.getProperty("bench.usersFile") != null
             ? Population.read(Path.of(System.getProperty("bench.usersFile")))
             : Seeding.seed(URI.create(baseUrl), 100);
-
-    private final Iterator<Map<String, Object>> orders = Stream.generate(() -> Map.<String, Object>of(
-            "userId", population.pick(),
-            // Exact cents: a double such as 1.1400000000000001 would be refused (more than 2 decimals).
-            "price", BigDecimal.valueOf(ThreadLocalRandom.current().nextInt(100, 10_100), 2).toPlainString())).iterator();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
             .contentTypeHeader("application/json")
@@ -54,20 +59,55 @@ public class OrderSimulation extends Simulation {
             .shareConnections()
             .disableWarmUp();
 
-    private final ScenarioBuilder placing = scenario("orders (" + mode + ")")
-            .feed(orders)
-            .exec(http("POST /orders (" + mode + ")").post("/orders")
-                    .body(StringBody("{\"userId\":\"#{userId}\",\"price\":#{price}}"))
-                    .check(status().is(201), jsonPath("$.status").in("PAID", "CANCELLED")));
-
     {
         if (clients > 0) {
-            setUp(placing.injectClosed(constantConcurrentUsers(clients).during(seconds))).protocols(protocol);
+            setUp(placing(mode).injectClosed(constantConcurrentUsers(clients).during(seconds))).protocols(protocol);
+        } else if (mode.equals("fixed") && leadInSeconds > 0) {
+            setUp(placing(LEAD_IN).injectOpen(constantUsersPerSec(rateTo).during(leadInSeconds)),
+                    placing(mode).injectOpen(nothingFor(leadInSeconds), constantUsersPerSec(rateTo).during(seconds)))
+                    .protocols(protocol);
+        } else if (mode.equals("fixed")) {
+            setUp(placing(mode).injectOpen(constantUsersPerSec(rateTo).during(seconds))).protocols(protocol);
         } else {
-            OpenInjectionStep injection = mode.equals("fixed")
-                    ? constantUsersPerSec(rateTo).during(seconds)
-                    : rampUsersPerSec(rateFrom).to(rateTo).during(seconds);
-            setUp(placing.injectOpen(injection)).protocols(protocol);
+            setUp(placing(mode).injectOpen(rampUsersPerSec(rateFrom).to(rateTo).during(seconds))).protocols(protocol);
         }
+    }
+
+    /** Says when the load starts (after this JVM's own start): where the lead-in's seconds count from. */
+    @Override
+    public void before() {
+        String startedFile = System.getProperty("bench.startedFile");
+        if (startedFile != null) {
+            write(Path.of(startedFile), Instant.now().toString());
+        }
+    }
+
+    /** The name of the requests of a phase in the Gatling report ({@link GatlingStats#read}). */
+    static String request(String phase) {
+        return "POST /orders (" + phase + ")";
+    }
+
+    private ScenarioBuilder placing(String phase) {
+        return scenario("orders (" + phase + ")")
+                .feed(orders())
+                .exec(http(request(phase)).post("/orders")
+                        .body(StringBody("{\"userId\":\"#{userId}\",\"price\":#{price}}"))
+                        .check(status().is(201), jsonPath("$.status").in("PAID", "CANCELLED")));
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Iterator<Map<String, Object>> orders() {
+        return Stream.generate(() -> Map.<String, Object>of(
+                "userId", population.pick(),
+                // Exact cents: a double such as 1.1400000000000001 would be refused (more than 2 decimals).
+                "price", BigDecimal.valueOf(ThreadLocalRandom.current().nextInt(100, 10_100), 2).toPlainString()))
+                .iterator();
     }
 }
