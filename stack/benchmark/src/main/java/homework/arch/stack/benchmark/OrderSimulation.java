@@ -29,9 +29,10 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * Open model: orders arrive at a rate, whatever the system's answer time. Mode {@code ramp} raises
  * the rate from {@code bench.rateFrom} to {@code bench.rateTo} over {@code bench.seconds}; mode
- * {@code fixed} keeps {@code bench.rateTo}, after a lead-in of {@code bench.leadInSeconds} at the same rate
- * whose requests have a name of their own ({@link #request}), so that the measured ones do not include
- * this JVM's own cold start on the stack's cores. With {@code bench.clients} above 0 (the warm-up) the
+ * {@code fixed} keeps {@code bench.rateTo}, after a lead-in of {@code bench.leadInSeconds} at the same
+ * rate whose requests have a name of their own ({@link #request}), so that the measured ones include
+ * neither this JVM's own cold start on the stack's cores nor most of the stack's recovery from the
+ * ramp. With {@code bench.clients} above 0 (the warm-up) the
  * model is closed instead: that many orders in flight, each sent when one is answered, which loads
  * the stack as hard as it can take without a queue. A placed order must answer 201 with PAID or CANCELLED.
  * Without {@code bench.usersFile} it registers its own users first (for {@code gatling:test}).

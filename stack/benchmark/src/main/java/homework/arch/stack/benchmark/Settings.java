@@ -12,7 +12,8 @@ import java.util.Map;
  * of an order stops falling (docs/performance.md). The same load then goes on for {@code closedSeconds},
  * measured: the orders it settles per second and the CPU time every process spends per order. The
  * fixed phase starts with {@code leadInSeconds} at its rate, reported apart: the load generator's
- * JVM starts cold for every phase, on the same two cores.
+ * JVM starts cold for every phase, on the same two cores, and the stack needs 30–45 s to recover
+ * from the ramp's overload (docs/performance.md).
  */
 record Settings(Path out, int users, int warmupClients, int warmupSeconds, int closedSeconds, double rampFrom, double rampTo,
                 int rampSeconds, double fixedRate, int leadInSeconds, int fixedSeconds, int limitClients, int limitSeconds) {
