@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /** The short markdown table of one run, against the targets of issue 8. */
 record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
-               GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag, Map<String, Long> statuses,
-               Memory.Peak memory, DatabaseLimit.Result limit) {
+               GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
+               Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
     record Backlog(Duration caughtUpAfter, long lettersMissing) {
@@ -72,8 +72,8 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                 fixed.report(), ramp.meanPerSecond()));
         if (leadIn != null) {
             md.append(f("The fixed phase's lead-in (the load generator's cold JVM, the stack's recovery from the ramp; "
-                    + "not in the latency above): "
-                    + "p50 / p95 / p99 %.0f / %.0f / %.0f ms.%n", leadIn.p50(), leadIn.p95(), leadIn.p99()));
+                    + "not in the latency above): p50 / p95 / p99 %.0f / %.0f / %.0f ms.%n", leadIn.p50(), leadIn.p95(),
+                    leadIn.p99()));
         }
         return md.toString();
     }
