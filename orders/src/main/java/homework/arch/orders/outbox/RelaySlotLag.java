@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -31,7 +30,6 @@ public class RelaySlotLag {
             """;
 
     @Inject
-    @Named("orders")
     DataSource dataSource;
 
     @Inject

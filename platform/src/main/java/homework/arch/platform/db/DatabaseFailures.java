@@ -20,6 +20,9 @@ import javax.transaction.xa.XAException;
  */
 public final class DatabaseFailures {
 
+    /** What Agroal throws when no connection was free within {@code db.pool.acquisition-timeout}. */
+    static final String POOL_TIMEOUT = "Sorry, acquisition timeout!";
+
     private DatabaseFailures() {
     }
 
@@ -29,7 +32,8 @@ public final class DatabaseFailures {
      */
     public static boolean unreachable(Throwable failure) {
         return anyCause(failure, t -> t instanceof SQLTransientConnectionException
-                || t instanceof SQLException sql && state(sql, "08", "57P0"));
+                || t instanceof SQLException sql && (state(sql, "08", "57P0")
+                        || sql.getSQLState() == null && POOL_TIMEOUT.equals(sql.getMessage())));
     }
 
     /**

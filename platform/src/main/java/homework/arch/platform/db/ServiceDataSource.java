@@ -2,13 +2,12 @@ package homework.arch.platform.db;
 
 import javax.sql.DataSource;
 
-import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.enterprise.inject.spi.CDI;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Finds the service's own data source. Each service names its pool, its persistence unit and its
- * database after itself, and says that name once, in {@code service.name}.
+ * Finds the service's own data source: the one {@link ConnectionPool}. Each service names its
+ * persistence unit and its database after itself, and says that name once, in {@code service.name}.
  */
 final class ServiceDataSource {
 
@@ -20,6 +19,6 @@ final class ServiceDataSource {
     }
 
     static DataSource lookup() {
-        return CDI.current().select(DataSource.class, NamedLiteral.of(serviceName())).get();
+        return CDI.current().select(DataSource.class).get();
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Anything else is our bug: a generic 500 for the client, the cause in the log only. One exception:
  * the database could not be reached or gave no connection in time (the pool's wait is bounded, see
- * each service's {@code connectionTimeout}). That is an outage or overload, not a bug: 503 with a
+ * {@code db.pool.acquisition-timeout}). That is an outage or overload, not a bug: 503 with a
  * Retry-After, and since every write runs in one transaction, retrying the same request is safe.
  */
 @Provider

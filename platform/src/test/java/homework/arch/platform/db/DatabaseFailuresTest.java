@@ -21,6 +21,7 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.unreachable(new PersistenceException(
                 new SQLTransientConnectionException("orders - Connection is not available, request timed out"))));
         assertTrue(DatabaseFailures.unreachable(new PersistenceException(new SQLException("I/O error", "08006"))));
+        assertTrue(DatabaseFailures.unreachable(new PersistenceException(new SQLException(DatabaseFailures.POOL_TIMEOUT))));
         assertTrue(DatabaseFailures.unreachable(new SQLException("the database system is starting up", "57P03")));
         assertTrue(DatabaseFailures.transientFailure(new SQLException("terminating connection", "57P01")));
     }

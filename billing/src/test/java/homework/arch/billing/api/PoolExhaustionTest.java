@@ -1,0 +1,65 @@
+package homework.arch.billing.api;
+
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.helidon.microprofile.testing.AddConfigSource;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.Test;
+
+import static homework.arch.billing.api.AccountsResourceTest.assertProblem;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * A request that finds every connection of the pool taken waits {@code db.pool.acquisition-timeout},
+ * then gets a 503 with Retry-After and changes nothing; once a connection is free, its retry works.
+ */
+@HelidonTest
+class PoolExhaustionTest {
+
+    @AddConfigSource
+    static ConfigSource database() {
+        Map<String, String> settings = new HashMap<>(TestDatabase.forService("billing"));
+        settings.put("db.pool.max-size", "2"); // Flyway needs two at start-up
+        settings.put("db.pool.acquisition-timeout", "PT0.3S");
+        return TestDatabase.configSource(settings);
+    }
+
+    @Inject
+    WebTarget target;
+
+    @Inject
+    DataSource pool;
+
+    @Test
+    void aDepositThatGetsNoConnectionIs503AndItsRetryDepositsOnce() throws Exception {
+        TestHttp http = new TestHttp(target.getUri());
+        UUID user = UUID.randomUUID();
+        String account = "/billing/accounts/" + user;
+        http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+
+        try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
+            TestHttp.Reply refused = http.post(account + "/deposits", "{\"amount\": 10}", "Idempotency-Key", "d");
+            assertProblem(refused, 503, "dependency-unavailable");
+            assertThat(refused.raw().headers().firstValue("Retry-After").orElse(""), is("1"));
+            String metrics = http.get("/metrics/application").body();
+            assertThat(metrics, metrics.lines().anyMatch(l -> l.startsWith("db_pool_active{") && l.endsWith(" 2.0")),
+                    is(true));
+        }
+
+        TestHttp.Reply retried = http.post(account + "/deposits", "{\"amount\": 10}", "Idempotency-Key", "d");
+        assertThat(retried.body(), retried.status(), is(200));
+        assertThat(http.get(account).json().get("balance").asText(), is("10.00"));
+        assertThat(http.get(account + "/transactions").json().size(), is(1));
+    }
+}
