@@ -134,6 +134,13 @@ class AccountsResourceTest {
         return "/billing/accounts/" + user;
     }
 
+    /** Opens the account of a new user, as users does, and returns its path. */
+    static String newAccount(TestHttp http) {
+        UUID user = UUID.randomUUID();
+        assertThat(http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}").status(), is(201));
+        return "/billing/accounts/" + user;
+    }
+
     static void assertProblem(TestHttp.Reply reply, int status, String type) {
         assertThat(reply.body(), reply.status(), is(status));
         assertThat(reply.contentType(), startsWith("application/problem+json"));

@@ -1,6 +1,5 @@
 package homework.arch.billing.api;
 
-import java.util.UUID;
 
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -39,9 +38,7 @@ class BillingValidationTest {
     @BeforeEach
     void openAccountWithTen() {
         http = new TestHttp(target.getUri());
-        UUID user = UUID.randomUUID();
-        http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
-        account = "/billing/accounts/" + user;
+        account = AccountsResourceTest.newAccount(http);
         assertThat(http.post(account + "/deposits", "{\"amount\": 10}").status(), is(200));
     }
 

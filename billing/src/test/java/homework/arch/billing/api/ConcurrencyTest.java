@@ -2,7 +2,6 @@ package homework.arch.billing.api;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.microprofile.testing.AddConfigSource;
@@ -32,9 +31,7 @@ class ConcurrencyTest {
     @Test
     void fiftyParallelWithdrawalsOfSevenFromAHundred() throws Exception {
         TestHttp http = new TestHttp(target.getUri());
-        UUID user = UUID.randomUUID();
-        String account = "/billing/accounts/" + user;
-        http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+        String account = AccountsResourceTest.newAccount(http);
         http.post(account + "/deposits", "{\"amount\": 100}");
 
         List<TestHttp.Reply> replies = IdempotencyTest.parallel(50,

@@ -47,9 +47,7 @@ class IdempotencyTest {
     @BeforeEach
     void openAccount() {
         http = new TestHttp(target.getUri());
-        UUID user = UUID.randomUUID();
-        http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
-        account = "/billing/accounts/" + user;
+        account = AccountsResourceTest.newAccount(http);
     }
 
     @Test

@@ -3,7 +3,6 @@ package homework.arch.billing.api;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -44,9 +43,7 @@ class PoolExhaustionTest {
     @Test
     void aDepositThatGetsNoConnectionIs503AndItsRetryDepositsOnce() throws Exception {
         TestHttp http = new TestHttp(target.getUri());
-        UUID user = UUID.randomUUID();
-        String account = "/billing/accounts/" + user;
-        http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
+        String account = AccountsResourceTest.newAccount(http);
 
         try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
             TestHttp.Reply refused = http.post(account + "/deposits", "{\"amount\": 10}", "Idempotency-Key", "d");
