@@ -72,17 +72,21 @@ public final class Benchmark {
                 Instant closedStart = Instant.now();
                 CpuTime cpuBefore = CpuTime.now(processes);
                 Duration samplerBefore = memory.samplerCpu();
-                GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed", settings.warmupClients(),
-                        settings.closedSeconds()), out.resolve("gatling"), logs.resolve("gatling-closed.log"));
+                GatlingStats closedLoad = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
+                        settings.warmupClients(), settings.closedSeconds()), out.resolve("gatling"),
+                        logs.resolve("gatling-closed.log")).stats("closed");
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
                         .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore));
                 Instant closedEnd = Instant.now();
                 settle(Duration.ofSeconds(5));
 
+                double rampTo = settings.rampTop(closedLoad.requests() / (double) settings.closedSeconds());
+                System.out.printf("ramp: %.0f to %.0f orders/s in %d s%n", settings.rampFrom(), rampTo,
+                        settings.rampSeconds());
                 Instant rampStart = Instant.now();
                 Path rampLog = logs.resolve("gatling-ramp.log");
                 GatlingStats ramp = GatlingRun.run(stack.ingressUri(), usersFile,
-                        GatlingRun.Load.rising("ramp", settings.rampFrom(), settings.rampTo(), settings.rampSeconds()),
+                        GatlingRun.Load.rising("ramp", settings.rampFrom(), rampTo, settings.rampSeconds()),
                         out.resolve("gatling"), rampLog).stats("ramp");
                 Instant rampEnd = Instant.now();
                 // Past saturation the order path takes the cores and letters queue up in Kafka: the
@@ -117,7 +121,7 @@ public final class Benchmark {
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
                         closedCpu);
-                result = new Summary(machine, loadAtEnd, ready, closed, saturation, ramp,
+                result = new Summary(machine, loadAtEnd, ready, closed, saturation, rampTo, ramp,
                         new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
                         Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);
             }

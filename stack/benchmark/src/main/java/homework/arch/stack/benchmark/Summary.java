@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /** The short markdown table of one run, against the targets of issue 8. */
 record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
-               GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
+               double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
                Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
@@ -32,7 +32,10 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         row(md, f("throughput, closed model (%d clients, %d s after the warm-up)", closed.clients(),
                 Duration.between(closed.from(), closed.to()).toSeconds()), f("%.0f orders/s", closed.perSecond()),
                 "≥ 1000 orders/s", closed.perSecond() >= 1000);
-        row(md, "throughput at saturation (open-model ramp, best 5 s of settled orders)", f("%.0f orders/s", saturation),
+        // Settled orders close to the ramp's top rate say that the ramp ended before the stack saturated.
+        row(md, f("throughput at saturation (open-model ramp to %.0f/s, best 5 s of settled orders)", rampTo),
+                f("%.0f orders/s%s", saturation, saturation >= 0.9 * rampTo
+                        ? "; **the ramp's top, not the stack's: run again with a higher --ramp-to**" : ""),
                 "≥ 1000 orders/s", saturation >= 1000);
         row(md, "letters caught up after the ramp (the consumer's backlog past saturation)",
                 f("%d s; %d letters still missing then", backlog.caughtUpAfter().toSeconds(), backlog.lettersMissing()),

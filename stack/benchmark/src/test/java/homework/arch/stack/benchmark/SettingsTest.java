@@ -24,6 +24,15 @@ class SettingsTest {
     }
 
     @Test
+    void theRampGoesToTwiceTheClosedModelsRateUnlessItsTopIsGiven() {
+        Settings defaults = Settings.defaults(OUT);
+
+        assertEquals(210, defaults.rampTop(104.3));
+        assertEquals(defaults.rampFrom() + 10, defaults.rampTop(2));
+        assertEquals(300, Settings.parse(new String[] {"--ramp-to", "300"}, OUT).rampTop(104.3));
+    }
+
+    @Test
     void anUnknownOptionOrAMissingValueIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Settings.parse(new String[] {"--fixed", "70"}, OUT));
         assertThrows(IllegalArgumentException.class, () -> Settings.parse(new String[] {"--fixed-rate"}, OUT));
