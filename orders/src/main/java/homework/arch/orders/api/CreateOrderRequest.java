@@ -24,9 +24,4 @@ public record CreateOrderRequest(
         @DecimalMax(value = "1000000000.00", message = "must be at most 1000000000.00")
         @Digits(integer = 10, fraction = 2, message = "must have at most 2 decimals")
         BigDecimal price) {
-
-    /** The id to use: the client's, or a new random one. */
-    UUID idOrNew() {
-        return id != null ? id : UUID.randomUUID();
-    }
 }

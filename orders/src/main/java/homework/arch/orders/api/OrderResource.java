@@ -63,7 +63,7 @@ public class OrderResource {
     @APIResponse(responseCode = "503", description = "Users could not be asked; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "is required") CreateOrderRequest request) {
-        Placement placed = placement.place(request.idOrNew(), request.userId(), request.price());
+        Placement placed = placement.place(request.id(), request.userId(), request.price());
         OrderResponse body = OrderResponse.from(placed.order());
         if (!placed.created()) {
             return Response.ok(body).build();

@@ -41,11 +41,18 @@ public class OrderPlacement {
     @Inject
     Charging charging;
 
-    public Placement place(UUID id, UUID userId, BigDecimal price) {
-        Optional<Order> existing = orders.find(id);
-        if (existing.isPresent()) {
-            return replay(existing.get(), userId, price);
+    /**
+     * Places an order under the client's id, which makes a retry safe, or under a new one when
+     * {@code clientId} is null. Only a client's id can name a stored order: a new one is not looked up.
+     */
+    public Placement place(UUID clientId, UUID userId, BigDecimal price) {
+        if (clientId != null) {
+            Optional<Order> existing = orders.find(clientId);
+            if (existing.isPresent()) {
+                return replay(existing.get(), userId, price);
+            }
         }
+        UUID id = clientId != null ? clientId : UUID.randomUUID();
         RemoteUser user = user(userId);
         Order order;
         try {
