@@ -70,6 +70,7 @@ public final class Benchmark {
             StackProcesses processes = new StackProcesses(stack);
             try (Memory memory = new Memory(processes)) {
                 Instant closedStart = Instant.now();
+                Statements.reset(layout.ports().postgres());
                 CpuTime cpuBefore = CpuTime.now(processes);
                 Duration samplerBefore = memory.samplerCpu();
                 GatlingStats closedLoad = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
@@ -78,6 +79,7 @@ public final class Benchmark {
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
                         .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore));
                 Instant closedEnd = Instant.now();
+                Statements.Profile statements = Statements.read(layout.ports().postgres());
                 settle(Duration.ofSeconds(5));
 
                 double rampTo = settings.rampTop(closedLoad.requests() / (double) settings.closedSeconds());
@@ -120,7 +122,7 @@ public final class Benchmark {
                         settings.limitSeconds(), out, logs.resolve("database-limit.log"));
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
-                        closedCpu);
+                        closedCpu, statements);
                 result = new Summary(machine, loadAtEnd, ready, closed, saturation, rampTo, ramp,
                         new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
                         Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);

@@ -16,7 +16,8 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
     }
 
     /** The measured minute of closed-model load after the warm-up: orders settled, CPU time spent. */
-    record Closed(int clients, Instant from, Instant to, long orders, double perSecond, CpuTime cpu) {
+    record Closed(int clients, Instant from, Instant to, long orders, double perSecond, CpuTime cpu,
+                  Statements.Profile statements) {
 
         double millisPerOrder(Duration time) {
             return orders == 0 ? 0 : time.toNanos() / 1e6 / orders;
@@ -71,6 +72,7 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                 .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
                 .forEach(e -> md.append(f("| %s | %.1f ms |%n", e.getKey(), closed.millisPerOrder(e.getValue()))));
         md.append(f("| **all** | **%.1f ms** |%n", allMillis));
+        statements(md);
         md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
                 fixed.report(), ramp.meanPerSecond()));
         if (leadIn != null) {
@@ -79,6 +81,20 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                     leadIn.p99()));
         }
         return md.toString();
+    }
+
+    private void statements(StringBuilder md) {
+        Statements.Profile profile = closed.statements();
+        md.append(f("%nPostgreSQL's statements in the same minute, by execution time (pg_stat_statements; "
+                + "%.0f ms in all, %.2f ms per order; commits' log flushes and the relay's decoding are not "
+                + "statements):%n%n", profile.totalMillis(), closed.orders() == 0 ? 0 : profile.totalMillis() / closed.orders()));
+        md.append("| database | statement | calls per order | mean | share |\n|---|---|---|---|---|\n");
+        for (Statements.Query query : profile.top()) {
+            String text = query.query().length() > 100 ? query.query().substring(0, 100) + "…" : query.query();
+            md.append(f("| %s | `%s` | %.2f | %.3f ms | %.0f %% |%n", query.database(), text.replace("|", "\\|"),
+                    closed.orders() == 0 ? 0 : query.calls() / (double) closed.orders(), query.meanMillis(),
+                    profile.totalMillis() == 0 ? 0 : 100 * query.totalMillis() / profile.totalMillis()));
+        }
     }
 
     private static void row(StringBuilder md, String what, String value, String target, boolean met) {

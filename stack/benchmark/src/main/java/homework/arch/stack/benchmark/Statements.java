@@ -1,0 +1,74 @@
+package homework.arch.stack.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL's own profile of the measured minute: {@code pg_stat_statements} (which the local
+ * stack's PostgreSQL preloads) is reset before it and read after it, for every database at once.
+ * Execution time only: a commit's wait for the log flush and the relay's logical decoding are not
+ * statements and do not show here (their CPU time is in PostgreSQL's share of the CPU table).
+ */
+final class Statements {
+
+    /** The statements kept for the summary, by total execution time. */
+    private static final int TOP = 12;
+
+    /** One normalised statement over the interval. */
+    record Query(String database, long calls, double totalMillis, long rows, String query) {
+
+        double meanMillis() {
+            return calls == 0 ? 0 : totalMillis / calls;
+        }
+    }
+
+    /** The top statements and the execution time of all statements over the interval. */
+    record Profile(List<Query> top, double totalMillis) {
+    }
+
+    private Statements() {
+    }
+
+    /** Starts a profile: creates the view in the {@code postgres} database if needed and empties it. */
+    static void reset(int port) {
+        try (Connection connection = DriverManager.getConnection(DatabaseLimit.url(port, "postgres"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            statement.execute("SELECT pg_stat_statements_reset()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("pg_stat_statements could not be reset: " + e.getMessage(), e);
+        }
+    }
+
+    /** What ran since {@link #reset}, in every database but {@code postgres} (the profile's own). */
+    static Profile read(int port) {
+        String sql = """
+                SELECT d.datname, s.calls, s.total_exec_time, s.rows, s.query,
+                       sum(s.total_exec_time) OVER () AS everything
+                  FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                 WHERE d.datname <> 'postgres'
+                 ORDER BY s.total_exec_time DESC
+                """;
+        List<Query> top = new ArrayList<>();
+        double everything = 0;
+        try (Connection connection = DriverManager.getConnection(DatabaseLimit.url(port, "postgres"));
+             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                everything = rows.getDouble("everything");
+                if (top.size() < TOP) {
+                    top.add(new Query(rows.getString("datname"), rows.getLong("calls"),
+                            rows.getDouble("total_exec_time"), rows.getLong("rows"),
+                            rows.getString("query").replaceAll("\\s+", " ").trim()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("pg_stat_statements could not be read: " + e.getMessage(), e);
+        }
+        return new Profile(List.copyOf(top), everything);
+    }
+}
