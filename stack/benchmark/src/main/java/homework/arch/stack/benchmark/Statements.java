@@ -20,7 +20,7 @@ final class Statements {
     private static final int TOP = 12;
 
     /** One normalised statement over the interval. */
-    record Query(String database, long calls, double totalMillis, long rows, String query) {
+    record Query(String database, long calls, double totalMillis, String query) {
 
         double meanMillis() {
             return calls == 0 ? 0 : totalMillis / calls;
@@ -48,23 +48,21 @@ final class Statements {
     /** What ran since {@link #reset}, in every database but {@code postgres} (the profile's own). */
     static Profile read(int port) {
         String sql = """
-                SELECT d.datname, s.calls, s.total_exec_time, s.rows, s.query,
+                SELECT d.datname, s.calls, s.total_exec_time, s.query,
                        sum(s.total_exec_time) OVER () AS everything
                   FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
                  WHERE d.datname <> 'postgres'
                  ORDER BY s.total_exec_time DESC
-                """;
+                 LIMIT %d
+                """.formatted(TOP);
         List<Query> top = new ArrayList<>();
         double everything = 0;
         try (Connection connection = DriverManager.getConnection(DatabaseLimit.url(port, "postgres"));
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                everything = rows.getDouble("everything");
-                if (top.size() < TOP) {
-                    top.add(new Query(rows.getString("datname"), rows.getLong("calls"),
-                            rows.getDouble("total_exec_time"), rows.getLong("rows"),
-                            rows.getString("query").replaceAll("\\s+", " ").trim()));
-                }
+                everything = rows.getDouble("everything"); // the window is summed before the limit
+                top.add(new Query(rows.getString("datname"), rows.getLong("calls"), rows.getDouble("total_exec_time"),
+                        rows.getString("query").replaceAll("\\s+", " ").trim()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("pg_stat_statements could not be read: " + e.getMessage(), e);

@@ -25,6 +25,8 @@ class BenchmarkSmokeIT {
         assertTrue(text.contains("| throughput at saturation"), text);
         assertTrue(text.contains("database write limit"), text);
         assertTrue(text.contains("| orders |") && text.contains("CPU time per settled order"), text);
+        // The statement profile saw the order path's writes in the services' own databases.
+        assertTrue(text.contains("| billing | `"), text);
         for (String phase : new String[] {"warmup", "closed", "ramp", "fixed"}) {
             try (var reports = Files.list(out.resolve("gatling").resolve(phase))) {
                 assertEquals(1, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), phase);
