@@ -58,16 +58,21 @@ public class AccountService {
 
     /**
      * Applies the movement or refuses it with nothing changed. A refusal does not doom the caller's
-     * transaction, which may still record the refusal as the outcome of an idempotency key.
+     * transaction, which may still record the refusal as the outcome of an idempotency key. Only a
+     * refused update asks why (no account, or the rule), so a movement that succeeds costs one
+     * statement on the account.
      */
     @Transactional(dontRollbackOn = ApiException.class)
     public LedgerEntry move(UUID userId, Movement movement) {
-        requireAccount(userId);
         Optional<BigDecimal> balance = switch (movement.type()) {
             case DEPOSIT -> accounts.deposit(userId, movement.amount());
             case WITHDRAWAL -> accounts.withdraw(userId, movement.amount());
         };
-        LedgerEntry entry = LedgerEntry.of(userId, movement, balance.orElseThrow(() -> refusal(userId, movement)), now());
+        if (balance.isEmpty()) {
+            requireAccount(userId);
+            throw refusal(userId, movement);
+        }
+        LedgerEntry entry = LedgerEntry.of(userId, movement, balance.get(), now());
         ledger.append(entry);
         return entry;
     }

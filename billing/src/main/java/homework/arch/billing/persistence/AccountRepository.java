@@ -10,6 +10,7 @@ import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /**
  * Accounts and their balances. Each balance change is one conditional {@code UPDATE}: the row lock
@@ -43,32 +44,29 @@ public class AccountRepository {
                 .executeUpdate() == 1;
     }
 
-    /** Takes the amount if the balance covers it; the new balance, or empty if it does not. */
+    /** Takes the amount if the balance covers it; the new balance, or empty if it does not (or no account). */
     public Optional<BigDecimal> withdraw(UUID userId, Amount amount) {
-        int updated = em.createNativeQuery("""
+        return newBalance(em.createNativeQuery("""
                         UPDATE accounts SET balance = balance - ?1, updated_at = now()
-                        WHERE user_id = ?2 AND balance >= ?1""")
+                        WHERE user_id = ?2 AND balance >= ?1
+                        RETURNING balance""")
                 .setParameter(1, amount.value())
-                .setParameter(2, userId)
-                .executeUpdate();
-        return updated == 1 ? Optional.of(balance(userId)) : Optional.empty();
+                .setParameter(2, userId));
     }
 
-    /** Adds the amount unless the balance would pass its limit; the new balance, or empty. */
+    /** Adds the amount unless the balance would pass its limit; the new balance, or empty (or no account). */
     public Optional<BigDecimal> deposit(UUID userId, Amount amount) {
-        int updated = em.createNativeQuery("""
+        return newBalance(em.createNativeQuery("""
                         UPDATE accounts SET balance = balance + ?1, updated_at = now()
-                        WHERE user_id = ?2 AND balance + ?1 <= ?3""")
+                        WHERE user_id = ?2 AND balance + ?1 <= ?3
+                        RETURNING balance""")
                 .setParameter(1, amount.value())
                 .setParameter(2, userId)
-                .setParameter(3, Account.MAX_BALANCE)
-                .executeUpdate();
-        return updated == 1 ? Optional.of(balance(userId)) : Optional.empty();
+                .setParameter(3, Account.MAX_BALANCE));
     }
 
-    /** Read after our own update in the same transaction: the row is locked, so this is our result. */
-    private BigDecimal balance(UUID userId) {
-        return (BigDecimal) em.createNativeQuery("SELECT balance FROM accounts WHERE user_id = ?1")
-                .setParameter(1, userId).getSingleResult();
+    /** The balance an update returned: its row stays locked until the commit, so this is our result. */
+    private static Optional<BigDecimal> newBalance(Query update) {
+        return update.getResultList().stream().findFirst().map(BigDecimal.class::cast);
     }
 }
