@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -98,6 +99,55 @@ class OrderEventConsumerTest {
     }
 
     @Test
+    void aPolledBatchIsStoredInOneTransactionWithItsDuplicatesSkipped() throws Exception {
+        UUID user = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        // The same event twice, and a second event about the first order: one letter per order.
+        TestKafka.sendTogether(TOPIC, user.toString(),
+                List.of(payload(user, first, "PAID", "1"), payload(user, first, "PAID", "1"),
+                        payload(user, second, "PAID", "2"), payload(user, first, "PAID", "1")),
+                List.of(event.toString(), event.toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()),
+                "OrderPaid");
+
+        JsonNode letters = awaitLetters(user, 2);
+        assertEquals(1, count(letters, first), letters.toString());
+        assertEquals(1, count(letters, second), letters.toString());
+        try (Connection db = DriverManager.getConnection(DATABASE.get("db.url"), DATABASE.get("db.user"),
+                DATABASE.get("db.password"));
+             Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(DISTINCT xmin::text) FROM notifications"
+                     + " WHERE user_id = '" + user + "'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "both letters written by one database transaction");
+        }
+    }
+
+    @Test
+    void aPoisonRecordInABatchIsParkedAndTheGoodOnesAroundItAreHandled() throws Exception {
+        UUID user = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        TestKafka.sendTogether(TOPIC, user.toString(),
+                List.of(payload(user, before, "PAID", "1"), "{not json", payload(user, after, "PAID", "2")),
+                List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()),
+                "OrderPaid");
+
+        JsonNode letters = awaitLetters(user, 2);
+        assertEquals(1, count(letters, before), letters.toString());
+        assertEquals(1, count(letters, after), letters.toString());
+        try (Connection db = DriverManager.getConnection(DATABASE.get("db.url"), DATABASE.get("db.user"),
+                DATABASE.get("db.password"));
+             Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM parked_events WHERE record_key = '"
+                     + user + "'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "the poison record parked once");
+        }
+    }
+
+    @Test
     void aPoisonRecordIsParkedAndTheNextGoodOneIsHandled() throws Exception {
         UUID user = UUID.randomUUID();
         UUID order = UUID.randomUUID();
@@ -140,6 +190,23 @@ class OrderEventConsumerTest {
             assertEquals(1, count(letters, second), letters.toString());
             assertTrue(cutOff.attempts() >= 2, "the first commit was cut off and tried again");
             assertEquals(200, target.path("/health/live").request().get().getStatus());
+        }
+    }
+
+    @Test
+    void aBatchWhoseCommitIsCutOffIsDoneAgainRecordByRecord() {
+        UUID user = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        try (CommitCutOff cutOff = CommitCutOff.firstInsert(DATABASE, "notifications", "NEW.user_id = '" + user + "'")) {
+            TestKafka.sendTogether(TOPIC, user.toString(),
+                    List.of(payload(user, first, "PAID", "1"), payload(user, second, "PAID", "2")),
+                    List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()), "OrderPaid");
+
+            JsonNode letters = awaitLetters(user, 2);
+            assertEquals(1, count(letters, first), letters.toString());
+            assertEquals(1, count(letters, second), letters.toString());
+            assertTrue(cutOff.attempts() >= 2, "the batch's commit was cut off and the first letter tried again");
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,36 @@ final class TestKafka {
 
     /** Sends a record with the relay's headers: {@code id} and {@code eventType} as JSON strings. */
     static void send(String topic, String key, String value, String eventId, String eventType) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(record(topic, key, value, eventId, eventType)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Record not sent", e);
+        }
+    }
+
+    /**
+     * Sends records under one key in one Kafka transaction: the consumer (read_committed) sees none
+     * of them until all are committed, and then all at once, so one poll returns them together.
+     * Each value's {@code id} header is the matching entry of {@code eventIds}.
+     */
+    static void sendTogether(String topic, String key, List<String> values, List<String> eventIds, String eventType) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka().bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-" + UUID.randomUUID()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (int i = 0; i < values.size(); i++) {
+                producer.send(record(topic, key, values.get(i), eventIds.get(i), eventType));
+            }
+            producer.commitTransaction();
+        }
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String value, String eventId,
+                                                         String eventType) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         if (eventId != null) {
             record.headers().add("id", ("\"" + eventId + "\"").getBytes(StandardCharsets.UTF_8));
@@ -56,12 +87,6 @@ final class TestKafka {
         if (eventType != null) {
             record.headers().add("eventType", ("\"" + eventType + "\"").getBytes(StandardCharsets.UTF_8));
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Record not sent", e);
-        }
+        return record;
     }
 }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The order-events consumer thread, started and stopped with the application. A record's offset is
- * committed only after it is done ({@link RecordProcessor}); when one must be retried, the consumer
+ * committed only after it is done ({@link RecordProcessor}); a polled batch's letters are stored in
+ * one database transaction unless one of them fails. When a record must be retried, the consumer
  * seeks back to it and to every later record of the batch, waits a growing backoff and polls again,
  * so nothing is skipped. A broken connection is rebuilt the same way.
  */
@@ -136,10 +137,20 @@ public class OrderEventConsumer {
     /**
      * Handles the batch in order and commits, in one request, the offsets after the records it
      * handled; false when it stopped at a record to retry (that record and the rest are polled again).
-     * A crash before the commit redelivers the handled records, and their event ids make them no-ops.
+     * The whole batch is tried in one database transaction first; if that fails, record by record.
+     * A crash before the offsets' commit redelivers the handled records, and their event ids make
+     * them no-ops.
      */
     private boolean handleBatch(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records,
                                 RecordProcessor processor) {
+        if (records.count() > 1 && running) {
+            List<ConsumerRecord<String, String>> all = new ArrayList<>(records.count());
+            records.forEach(all::add);
+            if (processor.processAll(all)) {
+                kafka.commitSync(nextOffsets(records));
+                return true;
+            }
+        }
         Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
         List<TopicPartition> partitions = new ArrayList<>(records.partitions());
         try {
@@ -161,6 +172,14 @@ public class OrderEventConsumer {
                 kafka.commitSync(handled);
             }
         }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            next.put(partition, new OffsetAndMetadata(records.records(partition).getLast().offset() + 1));
+        }
+        return next;
     }
 
     private static long lag(KafkaConsumer<String, String> kafka) {

@@ -1,6 +1,8 @@
 package homework.arch.notifications.messaging;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import homework.arch.notifications.domain.Notification;
 import homework.arch.notifications.persistence.NotificationRepository;
@@ -12,6 +14,8 @@ import jakarta.transaction.Transactional;
 /**
  * Writes the letter for an order event and records the event id, in one transaction: either both
  * are stored or neither. The consumer commits the record's offset only after this returns.
+ * {@link #handleAll} does the same for a polled batch in one transaction, so that a busy consumer
+ * waits for one commit per batch, not one per letter.
  */
 @ApplicationScoped
 public class OrderEventHandler {
@@ -24,6 +28,19 @@ public class OrderEventHandler {
     public OrderEventHandler(ProcessedEvents processed, NotificationRepository notifications) {
         this.processed = processed;
         this.notifications = notifications;
+    }
+
+    /**
+     * Handles the events in their order, in one transaction: all their letters are stored, or none.
+     * For each event, whether a letter was written.
+     */
+    @Transactional
+    public List<Boolean> handleAll(List<OrderEvent> events) {
+        List<Boolean> written = new ArrayList<>(events.size());
+        for (OrderEvent event : events) {
+            written.add(handle(event));
+        }
+        return written;
     }
 
     /** True if a letter was written; false for an event already handled (same id, or the order's letter exists). */

@@ -5,7 +5,9 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -22,7 +24,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Handles one record: parse, write the letter (or see it was written), or park it. Says whether
  * the record is done (its offset may be committed) or must be tried again later. Only a record at
  * fault is parked: unparsable or invalid at once, or failing {@code maxAttempts} times for a reason
- * of its own; a record that fails because the database is away waits for it.
+ * of its own; a record that fails because the database is away waits for it. A polled batch is
+ * first tried whole ({@link #processAll}); only when that fails does each record go on its own.
  */
 final class RecordProcessor {
 
@@ -54,27 +57,47 @@ final class RecordProcessor {
         }
     }
 
+    /**
+     * Handles the records in one transaction, if every one of them parses and none fails: true when
+     * all are done. False when that was not possible, with nothing of it committed: each record must
+     * then go through {@link #process} on its own, which parks or retries just the one at fault.
+     */
+    boolean processAll(List<ConsumerRecord<String, String>> records) {
+        List<OrderEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(OrderEventParser.parse(record));
+            } catch (PoisonRecordException e) {
+                return false;
+            }
+        }
+        List<Boolean> written;
+        try {
+            written = handler.handleAll(events);
+        } catch (Exception e) {
+            // Exception: a failed commit is the checked RollbackException (see handle below).
+            LOG.log(Level.DEBUG, "A batch of {0} records failed; handling them one by one: {1}", records.size(),
+                    e.toString());
+            return false;
+        }
+        for (int i = 0; i < records.size(); i++) {
+            try (Tracing.Scope trace = Tracing.continueOrStart(events.get(i).traceparent())) {
+                handled(records.get(i), events.get(i), written.get(i));
+            }
+        }
+        return true;
+    }
+
     /** Under the trace of the request that settled the order, so the letter's log lines carry its id. */
     private boolean handle(ConsumerRecord<String, String> record, OrderEvent event) {
-        String position = record.topic() + "-" + record.partition() + "@" + record.offset();
         try {
-            if (handler.handle(event)) {
-                SettledOrder order = event.order();
-                NotificationType type = order.outcome() == SettledOrder.Outcome.PAID
-                        ? NotificationType.ORDER_PAID : NotificationType.ORDER_CANCELLED;
-                metrics.letterWritten(type, Duration.between(order.occurredAt(), Instant.now()));
-                LOG.log(Level.INFO, "{0} letter about order {1} stored for user {2} (event {3} at {4})", type,
-                        order.orderId(), order.userId(), event.eventId(), position);
-            } else {
-                metrics.duplicateSkipped();
-                LOG.log(Level.DEBUG, "Event {0} at {1} was handled before; skipped", event.eventId(), position);
-            }
-            attempts.remove(position);
+            handled(record, event, handler.handle(event));
             return true;
         } catch (Exception e) {
             // Exception, not RuntimeException: a commit that fails reaches us as the checked
             // jakarta.transaction.RollbackException, thrown through the @Transactional proxy although
             // handle() does not declare it. Letting it pass would end the consumer thread.
+            String position = position(record);
             metrics.retried();
             if (DatabaseFailures.transientFailure(e)) {
                 // The database is away or restarting, not the record at fault: tried again (with the
@@ -92,6 +115,27 @@ final class RecordProcessor {
             }
             return false;
         }
+    }
+
+    /** After the commit: the letter's metrics and log line, or the duplicate's. */
+    private void handled(ConsumerRecord<String, String> record, OrderEvent event, boolean written) {
+        String position = position(record);
+        if (written) {
+            SettledOrder order = event.order();
+            NotificationType type = order.outcome() == SettledOrder.Outcome.PAID
+                    ? NotificationType.ORDER_PAID : NotificationType.ORDER_CANCELLED;
+            metrics.letterWritten(type, Duration.between(order.occurredAt(), Instant.now()));
+            LOG.log(Level.INFO, "{0} letter about order {1} stored for user {2} (event {3} at {4})", type,
+                    order.orderId(), order.userId(), event.eventId(), position);
+        } else {
+            metrics.duplicateSkipped();
+            LOG.log(Level.DEBUG, "Event {0} at {1} was handled before; skipped", event.eventId(), position);
+        }
+        attempts.remove(position);
+    }
+
+    private static String position(ConsumerRecord<String, String> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
     private boolean park(ConsumerRecord<String, String> record, String reason) {

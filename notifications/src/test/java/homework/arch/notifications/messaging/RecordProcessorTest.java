@@ -33,8 +33,15 @@ class RecordProcessorTest {
     private final List<String> parked = new ArrayList<>();
     private final List<Exception> failures = new ArrayList<>();
     private int handled;
+    private int batches;
 
     private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null) {
+        @Override
+        public List<Boolean> handleAll(List<OrderEvent> events) {
+            batches++;
+            return super.handleAll(events);
+        }
+
         @Override
         public boolean handle(OrderEvent event) {
             if (!failures.isEmpty()) {
@@ -130,6 +137,37 @@ class RecordProcessorTest {
         assertTrue(processor.process(record));
         assertEquals(1, handled);
         assertEquals(List.of(), parked);
+    }
+
+    @Test
+    void aBatchIsHandledInOneCall() {
+        assertTrue(processor.processAll(List.of(record(), record(), record())));
+        assertEquals(1, batches);
+        assertEquals(3, handled);
+    }
+
+    @Test
+    void aBatchWithARecordThatDoesNotParseIsLeftToTheOneByOnePathUntouched() {
+        ConsumerRecord<String, String> poison = new ConsumerRecord<>("order.events", 0, 8, "k", "{not json");
+        assertFalse(processor.processAll(List.of(record(), poison)));
+        assertEquals(0, batches, "nothing handled before every record parsed");
+        assertEquals(List.of(), parked, "parking is the one-by-one path's decision");
+        assertTrue(processor.process(poison));
+        assertEquals(1, parked.size());
+    }
+
+    @Test
+    void aFailedBatchIsNeitherParkedNorCountedAsAnAttempt() {
+        ConsumerRecord<String, String> record = record();
+        failures.add(new PersistenceException(new SQLException("value too long", "22001")));
+        assertFalse(processor.processAll(List.of(record, record())));
+        for (int i = 1; i < MAX_ATTEMPTS; i++) {
+            failures.add(new PersistenceException(new SQLException("value too long", "22001")));
+            assertFalse(processor.process(record), "attempt " + i + " on its own is retried");
+        }
+        assertEquals(List.of(), parked, "the failed batch did not count towards parking");
+        assertTrue(processor.process(record));
+        assertEquals(1, handled);
     }
 
     /** Throws a checked exception where none is declared, as a CDI interceptor does. */
