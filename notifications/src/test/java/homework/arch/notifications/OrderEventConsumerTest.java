@@ -3,6 +3,7 @@ package homework.arch.notifications;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ class OrderEventConsumerTest {
     }
 
     @Test
-    void aPolledBatchIsStoredInOneTransactionWithItsDuplicatesSkipped() throws Exception {
+    void aPolledBatchIsStoredInOneTransactionWithItsDuplicatesSkipped() {
         UUID user = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
@@ -114,18 +115,12 @@ class OrderEventConsumerTest {
         JsonNode letters = awaitLetters(user, 2);
         assertEquals(1, count(letters, first), letters.toString());
         assertEquals(1, count(letters, second), letters.toString());
-        try (Connection db = DriverManager.getConnection(DATABASE.get("db.url"), DATABASE.get("db.user"),
-                DATABASE.get("db.password"));
-             Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(DISTINCT xmin::text) FROM notifications"
-                     + " WHERE user_id = '" + user + "'")) {
-            rows.next();
-            assertEquals(1, rows.getInt(1), "both letters written by one database transaction");
-        }
+        assertEquals(1, count("SELECT count(DISTINCT xmin::text) FROM notifications WHERE user_id = '" + user + "'"),
+                "both letters written by one database transaction");
     }
 
     @Test
-    void aPoisonRecordInABatchIsParkedAndTheGoodOnesAroundItAreHandled() throws Exception {
+    void aPoisonRecordInABatchIsParkedAndTheGoodOnesAroundItAreHandled() {
         UUID user = UUID.randomUUID();
         UUID before = UUID.randomUUID();
         UUID after = UUID.randomUUID();
@@ -137,14 +132,8 @@ class OrderEventConsumerTest {
         JsonNode letters = awaitLetters(user, 2);
         assertEquals(1, count(letters, before), letters.toString());
         assertEquals(1, count(letters, after), letters.toString());
-        try (Connection db = DriverManager.getConnection(DATABASE.get("db.url"), DATABASE.get("db.user"),
-                DATABASE.get("db.password"));
-             Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM parked_events WHERE record_key = '"
-                     + user + "'")) {
-            rows.next();
-            assertEquals(1, rows.getInt(1), "the poison record parked once");
-        }
+        assertEquals(1, count("SELECT count(*) FROM parked_events WHERE record_key = '" + user + "'"),
+                "the poison record parked once");
     }
 
     @Test
@@ -252,6 +241,19 @@ class OrderEventConsumerTest {
             return letters[0].size() >= expected;
         });
         return letters[0];
+    }
+
+    /** The one number a query of this test's database answers. */
+    private static int count(String query) {
+        try (Connection db = DriverManager.getConnection(DATABASE.get("db.url"), DATABASE.get("db.user"),
+                DATABASE.get("db.password"));
+             Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long count(JsonNode letters, UUID order) {
