@@ -27,8 +27,16 @@ final class Statements {
         }
     }
 
-    /** The top statements and the execution time of all statements over the interval. */
-    record Profile(List<Query> top, double totalMillis) {
+    /**
+     * One database's calls over the interval: every statement, {@code BEGIN} included, and the
+     * {@code BEGIN}s among them (its transactions). pgjdbc sends a {@code BEGIN} with the first
+     * statement of each transaction; its {@code COMMIT} does not show in {@code pg_stat_statements}.
+     */
+    record Database(String name, long calls, long transactions) {
+    }
+
+    /** The top statements, the execution time of all statements, and the calls by database. */
+    record Profile(List<Query> top, double totalMillis, List<Database> databases) {
     }
 
     private Statements() {
@@ -64,9 +72,26 @@ final class Statements {
                 top.add(new Query(rows.getString("datname"), rows.getLong("calls"), rows.getDouble("total_exec_time"),
                         rows.getString("query").replaceAll("\\s+", " ").trim()));
             }
+            return new Profile(List.copyOf(top), everything, databases(connection));
         } catch (SQLException e) {
             throw new IllegalStateException("pg_stat_statements could not be read: " + e.getMessage(), e);
         }
-        return new Profile(List.copyOf(top), everything);
+    }
+
+    private static List<Database> databases(Connection connection) throws SQLException {
+        List<Database> databases = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT d.datname, sum(s.calls) AS calls,
+                       coalesce(sum(s.calls) FILTER (WHERE upper(s.query) = 'BEGIN'), 0) AS transactions
+                  FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                 WHERE d.datname <> 'postgres'
+                 GROUP BY d.datname
+                 ORDER BY d.datname
+                """)) {
+            while (rows.next()) {
+                databases.add(new Database(rows.getString("datname"), rows.getLong("calls"), rows.getLong("transactions")));
+            }
+        }
+        return List.copyOf(databases);
     }
 }

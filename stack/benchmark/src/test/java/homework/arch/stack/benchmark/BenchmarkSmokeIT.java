@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,10 @@ class BenchmarkSmokeIT {
         assertTrue(text.contains("| orders |") && text.contains("CPU time per settled order"), text);
         // The statement profile saw the order path's writes in the services' own databases.
         assertTrue(text.contains("| billing | `"), text);
+        // Every order commits twice in orders' database: its insert, then its settlement.
+        Matcher orders = Pattern.compile("\\| orders \\| [0-9.]+ \\| ([0-9.]+) \\|").matcher(text);
+        assertTrue(orders.find(), "orders' calls and transactions per order:\n" + text);
+        assertTrue(Double.parseDouble(orders.group(1)) > 1.2, "orders' transactions per order: " + orders.group(1));
         for (String phase : new String[] {"warmup", "closed", "ramp", "fixed"}) {
             try (var reports = Files.list(out.resolve("gatling").resolve(phase))) {
                 assertEquals(1, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), phase);
