@@ -85,15 +85,17 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
 
     private void statements(StringBuilder md) {
         Statements.Profile profile = closed.statements();
-        md.append(f("%nPostgreSQL's statements in the same minute, by execution time (pg_stat_statements; "
-                + "%.0f ms in all, %.2f ms per order; commits' log flushes and the relay's decoding are not "
-                + "statements):%n%n", profile.totalMillis(), closed.orders() == 0 ? 0 : profile.totalMillis() / closed.orders()));
+        md.append(f("%nRound trips to PostgreSQL in the same minute, by database (pg_stat_statements):%n%n"));
         md.append("| database | statements per order (BEGIN included) | transactions per order (BEGIN) |\n"
                 + "|---|---|---|\n");
         for (Statements.Database database : profile.databases()) {
-            md.append(f("| %s | %.2f | %.2f |%n", database.name(), perOrder(database.calls()), perOrder(database.transactions())));
+            md.append(f("| %s | %.2f | %.2f |%n", database.name(), perOrder(database.calls()),
+                    perOrder(database.transactions())));
         }
-        md.append("\n| database | statement | calls per order | mean | share |\n|---|---|---|---|---|\n");
+        md.append(f("%nThe statements by execution time (%.0f ms in all, %.2f ms per order; commits' log flushes "
+                + "and the relay's decoding are not statements):%n%n", profile.totalMillis(),
+                closed.orders() == 0 ? 0 : profile.totalMillis() / closed.orders()));
+        md.append("| database | statement | calls per order | mean | share |\n|---|---|---|---|---|\n");
         for (Statements.Query query : profile.top()) {
             String text = query.query().length() > 100 ? query.query().substring(0, 100) + "…" : query.query();
             md.append(f("| %s | `%s` | %.2f | %.3f ms | %.0f %% |%n", query.database(), text.replace("|", "\\|"),
