@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +24,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Users and billing as seen over HTTP, for the in-process tier: their contract (problem bodies,
- * Idempotency-Key replay) and switches to make billing slow or failing. The integration tests
+ * Idempotency-Key replay) and switches to make billing slow, held or failing. The integration tests
  * ({@code *IT}) run against the real services instead.
  */
 final class RemoteServicesStub implements AutoCloseable {
@@ -44,6 +46,7 @@ final class RemoteServicesStub implements AutoCloseable {
     private final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
     private volatile Duration billingDelay = Duration.ZERO;
     private volatile boolean billingFailing;
+    private volatile CountDownLatch billingGate = new CountDownLatch(0);
 
     RemoteServicesStub() {
         try {
@@ -99,6 +102,15 @@ final class RemoteServicesStub implements AutoCloseable {
         billingFailing = failing;
     }
 
+    /** Withdrawals wait (at most 10 s) until {@link #releaseBilling()}. */
+    void holdBilling() {
+        billingGate = new CountDownLatch(1);
+    }
+
+    void releaseBilling() {
+        billingGate.countDown();
+    }
+
     private void user(HttpExchange exchange) throws IOException {
         UUID id = UUID.fromString(last(exchange));
         userLookups.merge(id, 1, Integer::sum);
@@ -119,6 +131,7 @@ final class RemoteServicesStub implements AutoCloseable {
         withdrawals.add(new Withdrawal(userId, key, body.get("amount").decimalValue(),
                 UUID.fromString(body.get("orderId").asText())));
         sleep(billingDelay);
+        awaitGate();
         if (billingFailing) {
             problem(exchange, 503, "dependency-unavailable", "billing is failing on purpose");
             return;
@@ -168,6 +181,14 @@ final class RemoteServicesStub implements AutoCloseable {
     private static String last(HttpExchange exchange) {
         String path = exchange.getRequestURI().getPath();
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private void awaitGate() {
+        try {
+            billingGate.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(Duration duration) {
