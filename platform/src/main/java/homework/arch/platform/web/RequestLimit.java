@@ -42,11 +42,11 @@ public class RequestLimit implements ContainerRequestFilter, ContainerResponseFi
     private final Duration maxWait;
     private final Semaphore permits;
     private final AtomicInteger waiting = new AtomicInteger();
-    private Counter shed;
+    private volatile Counter shed;
 
     @Inject
     public RequestLimit(@ConfigProperty(name = "api.max-concurrent-requests", defaultValue = "0") int maxConcurrent,
-                        @ConfigProperty(name = "api.max-wait", defaultValue = "PT0.5S") Duration maxWait) {
+                        @ConfigProperty(name = "api.max-wait", defaultValue = "PT0.25S") Duration maxWait) {
         if (maxConcurrent < 0 || maxWait.isNegative()) {
             throw new IllegalArgumentException("api.max-concurrent-requests and api.max-wait must not be negative");
         }

@@ -137,7 +137,7 @@ final class RoutingProxy extends ProxyHandler {
     }
 
     /**
-     * More requests are waiting for a service than the ingress queues (64 connections and 1024
+     * More requests are waiting for a service than the ingress queues (256 connections and 1024
      * queued per service): that is overload, not a broken gateway, so 503 with a Retry-After, as a
      * client should back off and retry. Other failures keep Jetty's 502 and 504.
      */
@@ -163,7 +163,10 @@ final class RoutingProxy extends ProxyHandler {
         super.configureHttpClient(client);
         client.setIdleTimeout(timeout.toMillis());
         client.setConnectTimeout(2_000);
-        client.setMaxConnectionsPerDestination(64);
+        // Like a cluster's ingress, this one is not where overload is shed: a service takes more
+        // connections than it handles at once (orders: 32 and 32 waiting) and answers the rest with
+        // a 503 problem at once. Requests queued here would only wait, in a queue without a deadline.
+        client.setMaxConnectionsPerDestination(256);
         client.setMaxRequestsQueuedPerDestination(1024);
     }
 
