@@ -60,7 +60,8 @@ public class OrderResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id is taken by a different order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Users could not be asked; nothing was stored",
+    @APIResponse(responseCode = "503", description = "Users could not be asked, or orders has more requests "
+            + "than it takes at once (type overloaded, Retry-After); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "is required") CreateOrderRequest request) {
         Placement placed = placement.place(request.id(), request.userId(), request.price());
