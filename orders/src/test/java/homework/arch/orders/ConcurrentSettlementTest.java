@@ -3,7 +3,6 @@ package homework.arch.orders;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +53,7 @@ class ConcurrentSettlementTest {
 
     @AddConfigSource
     static ConfigSource config() {
-        Map<String, String> settings = new HashMap<>(DB);
-        settings.put("users.url", REMOTE.uri().toString());
-        settings.put("billing.url", REMOTE.uri().toString());
-        settings.put("server.port", "0");
+        Map<String, String> settings = REMOTE.settings(DB);
         settings.put("settler.interval", "PT1H");
         settings.put("settler.min-age", "PT5S");
         settings.put("settler.batch-size", "3");

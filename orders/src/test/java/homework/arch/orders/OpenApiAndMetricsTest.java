@@ -1,7 +1,6 @@
 package homework.arch.orders;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,10 +30,7 @@ class OpenApiAndMetricsTest {
 
     @AddConfigSource
     static ConfigSource config() {
-        Map<String, String> settings = new HashMap<>(TestDatabase.forService("orders"));
-        settings.put("users.url", REMOTE.uri().toString());
-        settings.put("billing.url", REMOTE.uri().toString());
-        settings.put("server.port", "0");
+        Map<String, String> settings = REMOTE.settings(TestDatabase.forService("orders"));
         return TestDatabase.configSource(settings);
     }
 

@@ -2,7 +2,6 @@ package homework.arch.orders;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,10 +43,7 @@ class OrderResourceTest {
 
     @AddConfigSource
     static ConfigSource config() {
-        Map<String, String> settings = new HashMap<>(DB);
-        settings.put("users.url", REMOTE.uri().toString());
-        settings.put("billing.url", REMOTE.uri().toString());
-        settings.put("server.port", "0");
+        Map<String, String> settings = REMOTE.settings(DB);
         settings.put("settler.interval", "PT0.2S");
         settings.put("settler.min-age", "PT1S");
         settings.put("settler.backoff-initial", "PT0.2S");

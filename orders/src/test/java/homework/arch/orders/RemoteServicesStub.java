@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,6 +63,15 @@ final class RemoteServicesStub implements AutoCloseable {
 
     URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** What an in-process orders starts with: {@code database}, users and billing at this stub, a free port. */
+    Map<String, String> settings(Map<String, String> database) {
+        Map<String, String> settings = new HashMap<>(database);
+        settings.put("users.url", uri().toString());
+        settings.put("billing.url", uri().toString());
+        settings.put("server.port", "0");
+        return settings;
     }
 
     /** A user known to users, with a billing account holding {@code balance}. */

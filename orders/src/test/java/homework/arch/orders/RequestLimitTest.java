@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +55,7 @@ class RequestLimitTest {
 
     @AddConfigSource
     static ConfigSource config() {
-        Map<String, String> settings = new HashMap<>(DB);
-        settings.put("users.url", REMOTE.uri().toString());
-        settings.put("billing.url", REMOTE.uri().toString());
-        settings.put("server.port", "0");
+        Map<String, String> settings = REMOTE.settings(DB);
         settings.put("settler.interval", "PT1H");
         settings.put("api.max-concurrent-requests", "2");
         settings.put("api.max-wait", MAX_WAIT.toString());
@@ -79,10 +75,8 @@ class RequestLimitTest {
 
     @Test
     void beyondTheLimitAndTheWaitARequestGetsA503ProblemAndNothingIsDone() throws Exception {
-        REMOTE.holdBilling();
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        List<CompletableFuture<HttpResponse<String>>> inFlight = List.of(placeAsync(user), placeAsync(user));
-        await().atMost(Duration.ofSeconds(5)).until(() -> limit.active() == 2);
+        List<CompletableFuture<HttpResponse<String>>> inFlight = fillTheLimit(user);
 
         assertEquals(200, get("/health/ready").statusCode(), "the probes are never held back");
 
@@ -109,10 +103,8 @@ class RequestLimitTest {
 
     @Test
     void whenAsManyWaitAsRunTheNextIsRefusedAtOnceOnAConnectionThatStaysOpen() throws Exception {
-        REMOTE.holdBilling();
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        List<CompletableFuture<HttpResponse<String>>> running = List.of(placeAsync(user), placeAsync(user));
-        await().atMost(Duration.ofSeconds(5)).until(() -> limit.active() == 2);
+        List<CompletableFuture<HttpResponse<String>>> running = fillTheLimit(user);
         List<CompletableFuture<HttpResponse<String>>> waiting = List.of(placeAsync(user), placeAsync(user));
         await().atMost(MAX_WAIT.minusMillis(100)).pollInterval(Duration.ofMillis(10)).until(() -> limit.waiting() == 2);
 
@@ -142,10 +134,8 @@ class RequestLimitTest {
 
     @Test
     void aRequestThatFindsTheLimitFullWaitsForATurn() throws Exception {
-        REMOTE.holdBilling();
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        List<CompletableFuture<HttpResponse<String>>> inFlight = List.of(placeAsync(user), placeAsync(user));
-        await().atMost(Duration.ofSeconds(5)).until(() -> limit.active() == 2);
+        List<CompletableFuture<HttpResponse<String>>> inFlight = fillTheLimit(user);
 
         CompletableFuture<HttpResponse<String>> third = placeAsync(user);
         await().atMost(MAX_WAIT.minusMillis(100)).pollInterval(Duration.ofMillis(10)).until(() -> limit.waiting() == 1);
@@ -174,6 +164,14 @@ class RequestLimitTest {
 
         assertEquals(0, limit.active());
         assertEquals(0, metric("api_requests_active"));
+    }
+
+    /** Holds billing and places two orders, which take both turns until billing is released. */
+    private List<CompletableFuture<HttpResponse<String>>> fillTheLimit(UUID user) {
+        REMOTE.holdBilling();
+        List<CompletableFuture<HttpResponse<String>>> inFlight = List.of(placeAsync(user), placeAsync(user));
+        await().atMost(Duration.ofSeconds(5)).until(() -> limit.active() == 2);
+        return inFlight;
     }
 
     /** Placed: settled (201), or pending when billing was held past orders' timeout (202). */
