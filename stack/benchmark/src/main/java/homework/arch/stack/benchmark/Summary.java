@@ -94,7 +94,7 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         }
         md.append(f("%nThe statements by execution time (%.0f ms in all, %.2f ms per order; commits' log flushes "
                 + "and the relay's decoding are not statements):%n%n", profile.totalMillis(),
-                closed.orders() == 0 ? 0 : profile.totalMillis() / closed.orders()));
+                perOrder(profile.totalMillis())));
         md.append("| database | statement | calls per order | mean | share |\n|---|---|---|---|---|\n");
         for (Statements.Query query : profile.top()) {
             String text = query.query().length() > 100 ? query.query().substring(0, 100) + "…" : query.query();
@@ -104,8 +104,8 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         }
     }
 
-    private double perOrder(long count) {
-        return closed.orders() == 0 ? 0 : count / (double) closed.orders();
+    private double perOrder(double count) {
+        return closed.orders() == 0 ? 0 : count / closed.orders();
     }
 
     private static void row(StringBuilder md, String what, String value, String target, boolean met) {
