@@ -44,6 +44,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.awaitility.Awaitility.await;
@@ -62,7 +64,9 @@ class PipelineIT {
     private static final Duration LETTERS_WITHIN = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Path work;
+    /** Data and logs of every process; kept when a test fails. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    static Path work;
     private static Postgres postgres;
     private static Kafka kafka;
     private static DebeziumServer relay;
@@ -73,7 +77,6 @@ class PipelineIT {
 
     @BeforeAll
     static void start() throws Exception {
-        work = Files.createTempDirectory("pipeline-it");
         Path logs = work.resolve("logs");
         postgres = Postgres.start(work.resolve("postgres"), Ports.free());
         Map<String, String> passwords = new HashMap<>();

@@ -1,15 +1,13 @@
 package homework.arch.notifications;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import homework.arch.stack.fixtures.Folders;
 import homework.arch.stack.fixtures.Kafka;
 import homework.arch.stack.fixtures.Ports;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -17,7 +15,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** One real Kafka node per test JVM (the shared fixture), and records shaped like the relay's. */
+/**
+ * One real Kafka node per test JVM (the shared fixture; stopped, and its folder deleted, when the JVM
+ * exits), and records shaped like the relay's.
+ */
 final class TestKafka {
 
     /** Partitions of every test topic, as the stack's topic has several. */
@@ -30,13 +31,13 @@ final class TestKafka {
 
     static synchronized Kafka kafka() {
         if (kafka == null) {
-            try {
-                Path work = Files.createTempDirectory("notifications-kafka");
-                kafka = Kafka.start(work.resolve("data"), Ports.free(), Ports.free(), work.resolve("logs"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "stop-test-kafka"));
+            Path work = Folders.temporary("notifications-kafka");
+            Kafka started = Kafka.start(work.resolve("data"), Ports.free(), Ports.free(), work.resolve("logs"));
+            kafka = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.stop();
+                Folders.delete(work);
+            }, "stop-test-kafka"));
         }
         return kafka;
     }

@@ -6,15 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
+import homework.arch.stack.fixtures.Folders;
 import homework.arch.stack.fixtures.Repository;
 
 /**
@@ -44,7 +43,7 @@ public final class Benchmark {
     public static Path run(Settings settings) {
         Machine machine = Machine.now();
         Path out = settings.out().toAbsolutePath();
-        deleteRecursively(out);
+        Folders.delete(out);
         Path logs = out.resolve("logs");
         create(logs);
         long started = System.nanoTime();
@@ -144,7 +143,7 @@ public final class Benchmark {
      */
     private static Stack start(Path data) {
         for (int attempt = 1; ; attempt++) {
-            deleteRecursively(data);
+            Folders.delete(data);
             Stack stack = Stack.on(new StackLayout(data, StackPorts.free()));
             try {
                 return stack.start(step -> System.out.println("starting " + step));
@@ -169,17 +168,6 @@ public final class Benchmark {
     private static void create(Path dir) {
         try {
             Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,14 @@
 package homework.arch.stack.chaos;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
+import homework.arch.stack.fixtures.Folders;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +31,7 @@ class ChaosIT {
                 Integer.getInteger("chaos.users", 12), Integer.getInteger("chaos.threads", 4), Duration.ofMillis(100), seed);
         System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), " + settings);
         Path data = OUT.resolve("stack");
-        delete(data);
+        Folders.delete(data);
         List<FaultResult> results;
         FaultRun run;
         try (Stack stack = Stack.on(new StackLayout(data, StackPorts.free()))
@@ -45,13 +43,5 @@ class ChaosIT {
         System.out.println(report);
         assertTrue(results.stream().allMatch(FaultResult::passed), "a fault broke a guarantee (seed " + seed
                 + ", report in " + OUT.resolve("report.md") + "):\n" + report);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
     }
 }

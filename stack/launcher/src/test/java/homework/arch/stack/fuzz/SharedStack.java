@@ -1,15 +1,11 @@
 package homework.arch.stack.fuzz;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
+import homework.arch.stack.fixtures.Folders;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -41,18 +37,8 @@ final class SharedStack implements ParameterResolver {
 
     private static Running start() {
         Path data = Path.of("target", "fuzz-stack").toAbsolutePath();
-        delete(data);
+        Folders.delete(data);
         return new Running(Stack.on(new StackLayout(data, StackPorts.free()))
                 .start(step -> System.out.println("[fuzz] starting " + step)));
-    }
-
-    private static void delete(Path dir) {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
