@@ -1,7 +1,9 @@
 package homework.arch.orders;
 
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,12 +14,14 @@ import homework.arch.stack.fixtures.CommitCutOff;
 import homework.arch.stack.fixtures.TestDatabase;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.glassfish.jersey.process.internal.RequestScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +180,23 @@ class OrderResourceTest {
         assertEquals(1, REMOTE.userLookups(user), "users was asked once, for the first order");
     }
 
+    /**
+     * Helidon's fault tolerance looks up Jersey's request scope through CDI on every call of a
+     * fault-tolerant method (helidon-io/helidon#12130); Weld would keep every lookup for the life of
+     * the service, 136 bytes per order. {@code RequestScopeLookupRelease} gives each one back.
+     */
+    @Test
+    void placingOrdersKeepsNoRequestScopeLookupBehind() throws Exception {
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        int before = requestScopeLookupsKept();
+        for (int i = 0; i < 40; i++) {
+            assertEquals(201, post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE)).getStatus());
+        }
+        int kept = requestScopeLookupsKept() - before;
+        // Without the release, 41 (40 calls to billing, 1 to users); a settler's call may be in flight.
+        assertTrue(kept <= 1, "40 orders kept " + kept + " lookups of the request scope");
+    }
+
     @Test
     void anUnknownUserIsAskedForAgainAndCanOrderOnceRegistered() throws Exception {
         UUID user = UUID.randomUUID();
@@ -296,6 +317,19 @@ class OrderResourceTest {
     private void assertField(Response response, String field) throws Exception {
         JsonNode problem = assertProblem(response, 400, "validation");
         assertEquals(field, problem.get("errors").get(0).get("field").asText(), problem.toString());
+    }
+
+    /** How many lookups of Jersey's request scope the CDI container keeps (Weld's internals, by reflection). */
+    private static int requestScopeLookupsKept() throws ReflectiveOperationException {
+        Object lookup = CDI.current().select(RequestScope.class);
+        Method creationalContext = null;
+        for (Class<?> type = lookup.getClass(); creationalContext == null; type = type.getSuperclass()) {
+            creationalContext = Arrays.stream(type.getDeclaredMethods())
+                    .filter(method -> method.getName().equals("getCreationalContext")).findFirst().orElse(null);
+        }
+        creationalContext.setAccessible(true);
+        Object context = creationalContext.invoke(lookup);
+        return ((List<?>) context.getClass().getMethod("getDependentInstances").invoke(context)).size();
     }
 
     private Response post(Map<String, Object> body) throws Exception {
