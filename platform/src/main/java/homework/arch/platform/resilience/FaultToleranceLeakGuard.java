@@ -22,6 +22,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  */
 public class FaultToleranceLeakGuard implements Extension {
 
+    /** The same as in {@code @WithAnnotations} below, which takes only a constant. */
     private static final List<Class<? extends Annotation>> FAULT_TOLERANCE = List.of(
             Asynchronous.class, Bulkhead.class, CircuitBreaker.class, Fallback.class, Retry.class, Timeout.class);
 
