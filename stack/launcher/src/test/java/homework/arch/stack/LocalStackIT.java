@@ -76,8 +76,24 @@ class LocalStackIT {
         assertEquals(404, billing.get("/billing/accounts/" + userId).status(), "billing opened an account through " + rawPath);
     }
 
+    /**
+     * platform {@code RequestLimit} registers its gauges only when a limit is set, so their presence
+     * in each service's {@code /metrics} shows that its shipped configuration sheds overload (how it
+     * sheds is {@code RequestLimitTest} in orders).
+     */
     @Test
     @Order(3)
+    void everyServiceLimitsTheApiRequestsItHandlesAtOnce() {
+        assertEquals(java.util.Set.of("users", "billing", "orders", "notifications"), stack.services().keySet());
+        stack.services().forEach((name, service) -> {
+            String metrics = Api.text(service.uri().resolve("/metrics"));
+            assertTrue(metrics.lines().anyMatch(line -> line.startsWith("api_requests_active")),
+                    name + " has no request limit: no api_requests_active in its /metrics");
+        });
+    }
+
+    @Test
+    @Order(4)
     void aRestartKeepsUsersBalancesAndLettersAndTheRelayResumes() {
         Api api = new Api(stack.ingressUri());
         String userId = UUID.randomUUID().toString();
