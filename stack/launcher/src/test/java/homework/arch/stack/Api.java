@@ -37,23 +37,6 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** The body of {@code GET uri} as text (such as Prometheus metrics); fails unless it is a 200. */
-    static String text(URI uri) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "text/plain")
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Polls {@code GET path} until the body satisfies {@code done}; fails after {@code within}. */
     Reply await(String path, Predicate<JsonNode> done, Duration within) {
         Instant deadline = Instant.now().plus(within);

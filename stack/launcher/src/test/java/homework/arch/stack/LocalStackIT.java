@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.Folders;
+import homework.arch.stack.fixtures.TestHttp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,8 +87,9 @@ class LocalStackIT {
     void everyServiceLimitsTheApiRequestsItHandlesAtOnce() {
         assertEquals(java.util.Set.of("users", "billing", "orders", "notifications"), stack.services().keySet());
         stack.services().forEach((name, service) -> {
-            String metrics = Api.text(service.uri().resolve("/metrics"));
-            assertTrue(metrics.lines().anyMatch(line -> line.startsWith("api_requests_active")),
+            TestHttp.Reply metrics = new TestHttp(service.uri()).get("/metrics");
+            assertEquals(200, metrics.status(), name + " /metrics: " + metrics.body());
+            assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("api_requests_active")),
                     name + " has no request limit: no api_requests_active in its /metrics");
         });
     }
