@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -85,7 +86,7 @@ class LocalStackIT {
     @Test
     @Order(3)
     void everyServiceLimitsTheApiRequestsItHandlesAtOnce() {
-        assertEquals(java.util.Set.of("users", "billing", "orders", "notifications"), stack.services().keySet());
+        assertEquals(Set.of("users", "billing", "orders", "notifications"), stack.services().keySet());
         stack.services().forEach((name, service) -> {
             TestHttp.Reply metrics = new TestHttp(service.uri()).get("/metrics");
             assertEquals(200, metrics.status(), name + " /metrics: " + metrics.body());
