@@ -29,8 +29,20 @@ CREATE TABLE outbox (
 
 CREATE INDEX outbox_by_age ON outbox (created_at);
 
--- The relay reads the outbox table, and only it, through this publication (pgoutput).
-CREATE PUBLICATION dbz_outbox FOR TABLE outbox;
+-- The relay reads the outbox table, and only it, through the publication dbz_outbox (pgoutput).
+-- Where a relay runs, the publication and the replication slot were made with the database, before
+-- this migration (outbox-relay/database.sql), so no outbox row can precede the slot; the outbox joins
+-- that publication here. A database made without them (the services' own tests) gets the
+-- publication alone.
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'dbz_outbox') THEN
+        ALTER PUBLICATION dbz_outbox ADD TABLE outbox;
+    ELSE
+        CREATE PUBLICATION dbz_outbox FOR TABLE outbox;
+    END IF;
+END
+$$;
 
 DO $$
 BEGIN

@@ -56,8 +56,8 @@ final class Relay {
     }
 
     /**
-     * Starts Debezium Server and its supervisor; call it after orders, whose migration creates the
-     * outbox table and publication. The returned stop ends the supervisor first.
+     * Starts Debezium Server and its supervisor on the replication slot made with orders' database
+     * ({@link DebeziumServer#prepareDatabase}). The returned stop ends the supervisor first.
      */
     Runnable startDebezium(Postgres postgres) {
         source = new DebeziumServer.Source(postgres, "orders", Stack.RELAY_ROLE,

@@ -87,13 +87,14 @@ public final class Stack implements AutoCloseable {
         onStop(() -> postgres.close());
         SERVICES.forEach(service -> postgres.createServiceDatabase(service, secrets.password(service)));
         postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
+        DebeziumServer.prepareDatabase(postgres, "orders");
 
         progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel)");
         awaitServices(startServices(postgres, secrets, Kafka.bootstrapServers(ports.kafka())));
         awaitStarted("Kafka", kafka);
 
-        // After orders' migration made the outbox table and its publication. Started beside the other
-        // services it was slower in all: they compete for the same two cores.
+        // The slot exists since the database does, so the relay may start at any time without losing
+        // an event; it starts last because beside the services it slowed them all (two cores).
         progress.accept("Debezium Server on 127.0.0.1:" + ports.debezium() + " (orders' outbox to Kafka)");
         onStop(relay.startDebezium(postgres));
 

@@ -5,18 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import homework.arch.stack.fixtures.DebeziumServer;
 import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
+import homework.arch.stack.fixtures.SqlScript;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -26,13 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rendered init script of the postgres:17 container, run on a real PostgreSQL 17: one database
- * per service that only its role may enter, and a replication role that may enter orders only.
- * psql's {@code :'variable'} interpolation is done here; psql itself is not part of the test.
+ * per service that only its role may enter, a replication role that may enter orders only, and the
+ * relay's replication slot made before orders' migrations can write an outbox row. psql's
+ * {@code --dbname} and {@code :'variable'} interpolation are done here; psql itself is not part of the test.
  */
 class PostgresInitScriptTest {
 
     private static final List<String> DATABASES = List.of("users", "billing", "orders", "notifications");
     private static final Pattern PSQL_VARIABLE = Pattern.compile("-v (\\w+)=\"\\$(\\w+)\"");
+    /** One psql run of the script: the database it connects to, and its here-document. */
+    private static final Pattern PSQL_RUN = Pattern.compile("--dbname (\\w+).*?<<'SQL'\n(.*?)\n\\s*SQL\n",
+            Pattern.DOTALL);
 
     @TempDir
     static Path data;
@@ -42,18 +54,24 @@ class PostgresInitScriptTest {
     @BeforeAll
     static void runTheInitScript() {
         script = Chart.render().named(ConfigMap.class, "arch-postgres-init").getData().get("10-databases.sh");
-        String sql = script.substring(script.indexOf("<<'SQL'\n") + 8, script.lastIndexOf("SQL"));
         Matcher variables = PSQL_VARIABLE.matcher(script);
         Map<String, String> values = new LinkedHashMap<>();
         while (variables.find()) {
             values.put(variables.group(1), "pw-" + variables.group(1));
         }
-        for (Map.Entry<String, String> v : values.entrySet()) {
-            sql = sql.replace(":'" + v.getKey() + "'", "'" + v.getValue() + "'");
-        }
-        assertFalse(sql.contains(":'"), "a psql variable is not passed: " + sql);
         postgres = Postgres.start(data, Ports.free());
-        Arrays.stream(sql.split(";\\s*\n")).map(String::strip).filter(s -> !s.isEmpty()).forEach(postgres::execute);
+        Matcher runs = PSQL_RUN.matcher(script);
+        List<String> databases = new ArrayList<>();
+        while (runs.find()) {
+            String sql = runs.group(2);
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                sql = sql.replace(":'" + v.getKey() + "'", "'" + v.getValue() + "'");
+            }
+            assertFalse(sql.contains(":'"), "a psql variable is not passed: " + sql);
+            databases.add(runs.group(1));
+            postgres.runScript(runs.group(1), sql);
+        }
+        assertEquals(List.of("postgres", "orders"), databases, script);
     }
 
     @AfterAll
@@ -88,6 +106,41 @@ class PostgresInitScriptTest {
         connect("orders", "relay").close();
         for (String other : List.of("users", "billing", "notifications", "postgres")) {
             assertThrows(SQLException.class, () -> connect(other, "relay").close(), "relay in " + other);
+        }
+    }
+
+    /**
+     * Before orders has run a migration, the slot the relay's configuration names already exists;
+     * orders' own migrations then put the outbox into the publication as its owner, and the first
+     * outbox row orders commits waits in the slot for a relay that has never run.
+     */
+    @Test
+    void theRelaysSlotExistsBeforeOrdersCanWriteItsFirstOutboxRow() throws Exception {
+        String slot = DebeziumServer.slotName();
+        assertTrue(postgres.exists("SELECT 1 FROM pg_replication_slots WHERE slot_name = '" + slot
+                + "' AND database = 'orders' AND plugin = 'pgoutput' AND NOT active"), "no slot " + slot);
+        try (Connection orders = connect("orders", "orders"); Statement statement = orders.createStatement()) {
+            for (Path migration : ordersMigrations()) {
+                for (String sql : SqlScript.statements(Files.readString(migration))) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload) VALUES "
+                    + "(gen_random_uuid(), 'order', 'o-1', 'OrderPaid', '{}')");
+        }
+        try (Connection orders = connect("orders", "relay"); Statement statement = orders.createStatement();
+             ResultSet changes = statement.executeQuery("SELECT count(*) FROM pg_logical_slot_peek_binary_changes('"
+                     + slot + "', NULL, NULL, 'proto_version', '1', 'publication_names', 'dbz_outbox') "
+                     + "WHERE substr(data, 1, 1) = 'I'")) {
+            changes.next();
+            assertEquals(1, changes.getInt(1), "the outbox insert, and nothing else, waits in the slot");
+        }
+    }
+
+    private static List<Path> ordersMigrations() throws IOException {
+        try (Stream<Path> files = Files.list(RepoRoot.resolve("orders/src/main/resources/db/migration"))) {
+            return files.sorted(Comparator.comparingInt(f -> Integer.parseInt(
+                    f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList();
         }
     }
 
