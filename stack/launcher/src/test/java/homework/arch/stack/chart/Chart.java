@@ -93,11 +93,12 @@ final class Chart {
         return gateway;
     }
 
-    /** The render with {@link #OVERRIDES} and {@link #GATEWAY}, made once. */
+    /** The render with {@link #OVERRIDES} and {@link #GATEWAY} on the Gateway's listener "http", made once. */
     static synchronized Rendered renderGatewayOverridden() {
         if (gatewayOverridden == null) {
             Map<String, Object> values = new HashMap<>(OVERRIDES);
             values.putAll(GATEWAY);
+            values.put("gateway.parentRefs[0].sectionName", "http");
             gatewayOverridden = render(values);
         }
         return gatewayOverridden;

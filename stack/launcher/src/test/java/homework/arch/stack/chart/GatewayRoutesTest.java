@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,15 @@ class GatewayRoutesTest {
     void httpRoutesRouteExactlyTheRouteTable(boolean overridden) throws IOException {
         Rendered rendered = overridden ? Chart.renderGatewayOverridden() : Chart.renderGateway();
         String host = overridden ? "shop.example.com" : "arch.homework";
+        Map<String, String> gateway = overridden
+                ? Map.of("name", "eg", "namespace", "default", "sectionName", "http")
+                : Map.of("name", "eg", "namespace", "default");
         List<HTTPRoute> httpRoutes = rendered.all(HTTPRoute.class);
         assertFalse(httpRoutes.isEmpty(), "no HTTPRoute");
         for (HTTPRoute httpRoute : httpRoutes) {
             assertEquals("gateway.networking.k8s.io/v1", httpRoute.getApiVersion());
             assertEquals(List.of(host), httpRoute.getSpec().getHostnames());
-            assertEquals(List.of(Map.of("name", "eg", "namespace", "default")),
+            assertEquals(List.of(gateway),
                     httpRoute.getSpec().getParentRefs().stream().map(GatewayRoutesTest::parentRef).toList());
         }
         List<Route> routed = routes(rendered);
@@ -180,7 +184,7 @@ class GatewayRoutesTest {
     }
 
     private static Map<String, String> parentRef(ParentReference ref) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new HashMap<>();
         fields.put("name", ref.getName());
         if (ref.getNamespace() != null) {
             fields.put("namespace", ref.getNamespace());
