@@ -3,7 +3,13 @@ package homework.arch.stack.chart;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Real Helm (helm-java) on {@code helm/}, as {@code helm install arch ./helm -n arch} would render it. */
 final class Chart {
@@ -24,15 +30,44 @@ final class Chart {
             "postgres.storageClassName", "fast",
             "javaOptions", "-Xss512k");
 
+    /** The HTTPRoute instead of the Ingress, attached to an Envoy Gateway quickstart's Gateway. */
+    static final Map<String, Object> GATEWAY = Map.of(
+            "gateway.enabled", true,
+            "gateway.parentRefs[0].name", "eg",
+            "gateway.parentRefs[0].namespace", "default",
+            "gateway.proxyNamespace", "envoy-gateway-system");
+
     private Chart() {
     }
 
     static LintResult lint() {
-        return new Helm(RepoRoot.resolve("helm")).lint().strict().call();
+        return lint(RepoRoot.resolve("helm"));
+    }
+
+    static LintResult lint(Path chart) {
+        return new Helm(chart).lint().strict().call();
+    }
+
+    /** A copy of {@code helm/} in {@code target}, to lint or render with a changed file (links copied as files). */
+    static Path copy(Path target) throws IOException {
+        Path source = RepoRoot.resolve("helm");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
     }
 
     private static Rendered defaults;
     private static Rendered overridden;
+    private static Rendered gateway;
+    private static Rendered gatewayOverridden;
 
     /** The default render, made once: the objects are only read. */
     static synchronized Rendered render() {
@@ -50,9 +85,32 @@ final class Chart {
         return overridden;
     }
 
+    /** The render with {@link #GATEWAY}, made once. */
+    static synchronized Rendered renderGateway() {
+        if (gateway == null) {
+            gateway = render(GATEWAY);
+        }
+        return gateway;
+    }
+
+    /** The render with {@link #OVERRIDES} and {@link #GATEWAY} on the Gateway's listener "http", made once. */
+    static synchronized Rendered renderGatewayOverridden() {
+        if (gatewayOverridden == null) {
+            Map<String, Object> values = new HashMap<>(OVERRIDES);
+            values.putAll(GATEWAY);
+            values.put("gateway.parentRefs[0].sectionName", "http");
+            gatewayOverridden = render(values);
+        }
+        return gatewayOverridden;
+    }
+
     /** A fresh render: generated passwords differ, and the stand-in cluster's state is read again. */
     static Rendered render(Map<String, Object> values) {
-        TemplateCommand template = new Helm(RepoRoot.resolve("helm")).template()
+        return render(RepoRoot.resolve("helm"), values);
+    }
+
+    static Rendered render(Path chart, Map<String, Object> values) {
+        TemplateCommand template = new Helm(chart).template()
                 .withName(RELEASE)
                 .withNamespace(NAMESPACE);
         values.forEach(template::set);

@@ -1,6 +1,7 @@
 package homework.arch.stack.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
@@ -48,6 +49,19 @@ class NetworkPolicyTest {
                         .stream().anyMatch(p -> p.getName().equals(port.getPort().getStrVal())), component));
             }
         });
+    }
+
+    @Test
+    void withTheGatewayItsProxiesNotTheIngressControllerReachThePublicPorts() {
+        Rendered rendered = Chart.renderGateway();
+        for (String component : List.of("users", "billing", "orders", "notifications")) {
+            PodTemplateSpec pod = rendered.podTemplates().get("arch-" + component);
+            NetworkPolicy policy = rendered.all(NetworkPolicy.class).stream().filter(p -> selects(p, pod))
+                    .findFirst().orElseThrow();
+            Set<String> peers = peers(policy);
+            assertTrue(peers.contains(Chart.GATEWAY.get("gateway.proxyNamespace")), component + ": " + peers);
+            assertFalse(peers.contains(INGRESS_CONTROLLER), component + ": " + peers);
+        }
     }
 
     private static TreeSet<String> peers(NetworkPolicy policy) {

@@ -1,0 +1,203 @@
+package homework.arch.stack.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marcnuri.helm.LintResult;
+import homework.arch.stack.ingress.Route;
+import homework.arch.stack.ingress.RouteTable;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPPathMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPPathModifier;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteFilter;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * With gateway.enabled the chart routes helm/files/routes.yaml through Gateway API HTTPRoutes
+ * instead of the Ingress: the same prefixes to the same services, the same rewrites, nothing else.
+ */
+class GatewayRoutesTest {
+
+    /** Gateway API limit: rules per HTTPRoute. */
+    private static final int MAX_RULES = 16;
+
+    @ParameterizedTest(name = "overridden values: {0}")
+    @ValueSource(booleans = {false, true})
+    void httpRoutesRouteExactlyTheRouteTable(boolean overridden) throws IOException {
+        Rendered rendered = overridden ? Chart.renderGatewayOverridden() : Chart.renderGateway();
+        String host = overridden ? "shop.example.com" : "arch.homework";
+        Map<String, String> gateway = overridden
+                ? Map.of("name", "eg", "namespace", "default", "sectionName", "http")
+                : Map.of("name", "eg", "namespace", "default");
+        List<HTTPRoute> httpRoutes = rendered.all(HTTPRoute.class);
+        assertFalse(httpRoutes.isEmpty(), "no HTTPRoute");
+        for (HTTPRoute httpRoute : httpRoutes) {
+            assertEquals("gateway.networking.k8s.io/v1", httpRoute.getApiVersion());
+            assertEquals(List.of(host), httpRoute.getSpec().getHostnames());
+            assertEquals(List.of(gateway),
+                    httpRoute.getSpec().getParentRefs().stream().map(GatewayRoutesTest::parentRef).toList());
+        }
+        List<Route> routed = routes(rendered);
+        assertEquals(Set.copyOf(routeTable()), new HashSet<>(routed));
+        assertEquals(routeTable().size(), routed.size(), "a route twice: " + routed);
+    }
+
+    @ParameterizedTest(name = "gateway enabled: {0}")
+    @ValueSource(booleans = {false, true})
+    void exactlyOneOfIngressAndHttpRouteIsRendered(boolean gateway) {
+        Rendered rendered = gateway ? Chart.renderGateway() : Chart.render();
+        assertEquals(gateway, rendered.all(Ingress.class).isEmpty(), "Ingresses");
+        assertEquals(gateway, !rendered.all(HTTPRoute.class).isEmpty(), "HTTPRoutes");
+    }
+
+    @Test
+    void nothingUnderInternalIsRouted() {
+        for (HTTPRoute httpRoute : Chart.renderGateway().all(HTTPRoute.class)) {
+            for (HTTPRouteRule rule : httpRoute.getSpec().getRules()) {
+                assertFalse(rule.getMatches() == null || rule.getMatches().isEmpty(), "a rule without matches routes all");
+                for (HTTPRouteMatch match : rule.getMatches()) {
+                    String prefix = match.getPath().getValue();
+                    String under = prefix.endsWith("/") ? prefix : prefix + "/";
+                    assertFalse("/internal/accounts".equals(prefix) || "/internal/accounts".startsWith(under), prefix);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTableOfMoreThanSixteenRoutesIsSplitIntoSeveralHttpRoutes(@TempDir Path dir) throws IOException {
+        Path chart = Chart.copy(dir);
+        List<Route> table = IntStream.rangeClosed(1, 2 * MAX_RULES + 1)
+                .mapToObj(i -> new Route("/r" + i, i % 2 == 0 ? "users" : "billing", i % 3 == 0 ? "/openapi" : null))
+                .toList();
+        String yaml = table.stream()
+                .map(r -> "  - {prefix: " + r.prefix() + ", service: " + r.service()
+                        + (r.upstream() == null ? "" : ", upstream: " + r.upstream()) + "}")
+                .collect(Collectors.joining("\n", "routes:\n", "\n"));
+        Files.writeString(chart.resolve("files/routes.yaml"), yaml);
+
+        Rendered rendered = Chart.render(chart, Chart.GATEWAY);
+
+        assertEquals(List.of("arch", "arch-2", "arch-3"),
+                rendered.all(HTTPRoute.class).stream().map(r -> r.getMetadata().getName()).toList());
+        assertEquals(Set.copyOf(table), new HashSet<>(routes(rendered)));
+        assertEquals(table.size(), routes(rendered).size());
+    }
+
+    @Test
+    void theSchemaRequiresAGatewayAndItsProxyNamespace() {
+        IllegalStateException noParent = assertThrows(IllegalStateException.class, () -> Chart.render(Map.of(
+                "gateway.enabled", true, "gateway.proxyNamespace", "envoy-gateway-system")));
+        assertTrue(noParent.getMessage().contains("parentRefs"), noParent::getMessage);
+        IllegalStateException noProxy = assertThrows(IllegalStateException.class, () -> Chart.render(Map.of(
+                "gateway.enabled", true, "gateway.parentRefs[0].name", "eg")));
+        assertTrue(noProxy.getMessage().contains("proxyNamespace"), noProxy::getMessage);
+    }
+
+    @Test
+    void lintStrictPassesWithTheGatewayOn(@TempDir Path dir) throws IOException {
+        Path chart = Chart.copy(dir);
+        Path values = chart.resolve("values.yaml");
+        Map<String, Object> tree = new Yaml().load(Files.readString(values));
+        tree.put("gateway", Map.of(
+                "enabled", true,
+                "parentRefs", List.of(Map.of("name", "eg", "namespace", "default")),
+                "proxyNamespace", "envoy-gateway-system"));
+        Files.writeString(values, new Yaml().dump(tree));
+
+        LintResult lint = Chart.lint(chart);
+
+        assertFalse(lint.isFailed(), () -> "helm lint --strict: " + lint.getMessages());
+        assertEquals(List.of(), lint.getMessages().stream()
+                .filter(m -> m.contains("[WARNING]") || m.contains("[ERROR]")).toList());
+        assertTrue(Chart.render(chart, Map.of()).all(Ingress.class).isEmpty(), "linted the Ingress, not the HTTPRoute");
+    }
+
+    /**
+     * The routes of every rendered HTTPRoute, read back the way a Gateway applies them. Checks on
+     * the way what the API demands: at most 16 rules; a rewriting rule has exactly one PathPrefix
+     * match; every backend is a Service port that exists.
+     */
+    private static List<Route> routes(Rendered rendered) {
+        List<Route> routes = new ArrayList<>();
+        for (HTTPRoute httpRoute : rendered.all(HTTPRoute.class)) {
+            List<HTTPRouteRule> rules = httpRoute.getSpec().getRules();
+            assertTrue(rules.size() <= MAX_RULES, httpRoute.getMetadata().getName() + ": " + rules.size() + " rules");
+            for (HTTPRouteRule rule : rules) {
+                assertEquals(1, rule.getMatches().size(), rule::toString);
+                HTTPPathMatch path = rule.getMatches().getFirst().getPath();
+                assertEquals("PathPrefix", path.getType(), rule::toString);
+                assertEquals(1, rule.getBackendRefs().size(), rule::toString);
+                routes.add(new Route(path.getValue(), service(rule.getBackendRefs().getFirst(), rendered),
+                        upstream(rule.getFilters())));
+            }
+        }
+        return routes;
+    }
+
+    private static String service(HTTPBackendRef backend, Rendered rendered) {
+        assertNull(backend.getKind(), "a Service (the default kind)");
+        assertNull(backend.getNamespace(), "in the release's namespace");
+        Service target = rendered.named(Service.class, backend.getName());
+        assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getPort().equals(backend.getPort())),
+                backend.getName() + ":" + backend.getPort());
+        return backend.getName().substring(Chart.RELEASE.length() + 1);
+    }
+
+    /** The prefix's replacement, or null when the path goes through unchanged. */
+    private static String upstream(List<HTTPRouteFilter> filters) {
+        if (filters == null || filters.isEmpty()) {
+            return null;
+        }
+        assertEquals(1, filters.size(), filters::toString);
+        HTTPRouteFilter filter = filters.getFirst();
+        assertEquals("URLRewrite", filter.getType());
+        assertNull(filter.getUrlRewrite().getHostname(), "the Host header is kept");
+        HTTPPathModifier path = filter.getUrlRewrite().getPath();
+        assertEquals("ReplacePrefixMatch", path.getType());
+        return path.getReplacePrefixMatch();
+    }
+
+    private static Map<String, String> parentRef(ParentReference ref) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("name", ref.getName());
+        if (ref.getNamespace() != null) {
+            fields.put("namespace", ref.getNamespace());
+        }
+        if (ref.getSectionName() != null) {
+            fields.put("sectionName", ref.getSectionName());
+        }
+        return fields;
+    }
+
+    private static List<Route> routeTable() throws IOException {
+        try (InputStream in = Files.newInputStream(RepoRoot.resolve("helm/files/routes.yaml"))) {
+            return RouteTable.parse(in).routes();
+        }
+    }
+}
