@@ -3,6 +3,7 @@ package homework.arch.billing.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,18 +26,23 @@ import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 /**
- * The OpenAPI UI as a browser gets it: its assets whole when fetched together. The UI is the same
- * in every service (platform); billing stands for all four.
+ * The OpenAPI UI as a browser gets it: its assets whole when fetched together, and its document
+ * asked for relative to the page, so that it loads behind the ingress's {@code /openapi/<service>}
+ * too. The UI is the same in every service (platform); billing stands for all four.
  */
 @HelidonTest
 class OpenApiUiTest {
 
     /** Where smallrye-open-api-ui keeps the assets the UI's index.html loads. */
     private static final String ASSETS = "META-INF/resources/openapi-ui/";
+    /** What Chromium asks for when it opens a page. */
+    private static final String BROWSER_PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AddConfigSource
@@ -82,6 +88,23 @@ class OpenApiUiTest {
             byte[] rest = reading.readAllBytes();
             assertThat(start.length + rest.length, is(size));
         }
+    }
+
+    @Test
+    void thePageAsksForTheDocumentRelativeToItself() {
+        HttpResponse<byte[]> page = get("/openapi/ui/index.html", null, BROWSER_PAGE);
+        assertThat(page.statusCode(), is(200));
+        assertThat(new String(page.body(), UTF_8), containsString("url: '..'"));
+
+        URI direct = target.getUri().resolve("/openapi/ui/index.html");
+        assertThat(direct.resolve("..").getPath(), is("/openapi/"));
+        assertThat(URI.create("http://ingress/openapi/billing/ui/index.html").resolve("..").getPath(),
+                is("/openapi/billing/"));
+        HttpResponse<byte[]> document = CLIENT.sendAsync(HttpRequest.newBuilder(direct.resolve(".."))
+                .header("Accept", "application/json,*/*").build(), HttpResponse.BodyHandlers.ofByteArray()).join();
+        assertThat(document.statusCode(), is(200));
+        assertThat(new String(document.body(), UTF_8),
+                containsString("/billing/accounts/{userId}/withdrawals"));
     }
 
     private void assertArrivesWhole(String asset, byte[] expected) {
