@@ -34,7 +34,7 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** A fresh browser (its own profile, no cache) with a window of the given size. */
+    /** A browser with a fresh profile (nothing cached from an earlier run) and a window of the given size. */
     static Browser open(int width, int height) {
         requireInstalled();
         try {
