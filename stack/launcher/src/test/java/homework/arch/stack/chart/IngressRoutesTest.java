@@ -9,12 +9,14 @@ import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +64,26 @@ class IngressRoutesTest {
                     assertFalse(p.getPath().equals("/"), "everything routed");
                     assertFalse(Pattern.compile("^" + p.getPath()).matcher("/internal/accounts").find(), p.getPath());
                 });
+    }
+
+    /** The UI at /openapi/<service>/ui asks for its document at "..": /openapi/<service>/ must reach /openapi/. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"users", "billing", "orders", "notifications"})
+    void theUiBehindTheIngressFindsItsOwnServicesDocument(String service) {
+        String document = URI.create("http://arch.homework/openapi/" + service + "/ui/index.html").resolve("..").getPath();
+        List<String> reached = new ArrayList<>();
+        for (Ingress ingress : Chart.render().all(Ingress.class)) {
+            String rewrite = ingress.getMetadata().getAnnotations() == null ? null
+                    : ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/rewrite-target");
+            for (HTTPIngressPath path : ingress.getSpec().getRules().get(0).getHttp().getPaths()) {
+                Matcher match = Pattern.compile("^" + path.getPath()).matcher(document);
+                if (rewrite != null && match.matches()) {
+                    reached.add(path.getBackend().getService().getName() + ":"
+                            + rewrite.replace("$1", match.group(1) == null ? "" : match.group(1)));
+                }
+            }
+        }
+        assertEquals(List.of(Chart.RELEASE + "-" + service + ":/openapi/"), reached);
     }
 
     private static Route route(HTTPIngressPath path, String rewrite, Rendered rendered) {

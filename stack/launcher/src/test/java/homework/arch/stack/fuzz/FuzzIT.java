@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import homework.arch.stack.SharedStack;
 import homework.arch.stack.Stack;
 import homework.arch.stack.chaos.Databases;
 import homework.arch.stack.chaos.Http;

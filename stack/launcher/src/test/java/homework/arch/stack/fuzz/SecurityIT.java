@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import homework.arch.stack.SharedStack;
 import homework.arch.stack.Stack;
 import homework.arch.stack.chaos.Databases;
 import homework.arch.stack.chaos.Http;

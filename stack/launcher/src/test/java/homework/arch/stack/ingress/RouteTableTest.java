@@ -1,6 +1,7 @@
 package homework.arch.stack.ingress;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,16 @@ class RouteTableTest {
             assertEquals(Optional.of(service), routes.resolve("/" + service + "/x").map(RouteTable.Target::service));
             assertEquals(Optional.of("/openapi/ui"), routes.resolve("/openapi/" + service + "/ui").map(RouteTable.Target::path));
             assertEquals(Optional.of("/openapi/" + service), routes.openApiPath(service));
+        }
+    }
+
+    /** The UI asks for its document at "..", relative to its page (platform config): the service's own. */
+    @Test
+    void theUiBehindTheIngressFindsItsOwnServicesDocument() {
+        for (String service : routes.services()) {
+            String document = URI.create("http://ingress/openapi/" + service + "/ui/index.html").resolve("..").getPath();
+            assertEquals(Optional.of(service + ":/openapi/"),
+                    routes.resolve(document).map(t -> t.service() + ":" + t.path()), document);
         }
     }
 

@@ -1,21 +1,19 @@
-package homework.arch.stack.fuzz;
+package homework.arch.stack;
 
 import java.nio.file.Path;
 
-import homework.arch.stack.Stack;
-import homework.arch.stack.StackLayout;
-import homework.arch.stack.StackPorts;
 import homework.arch.stack.fixtures.Folders;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One stack for the fuzz and security suites (they only read, or send what must change nothing),
- * started on first use and stopped when the whole test run ends: starting a stack costs a minute.
- * Use with {@code @ExtendWith(SharedStack.class)} and a {@link Stack} parameter.
+ * One stack for the fuzz, security and browser suites (they read, or write only data of their own
+ * that no other suite counts), started on first use and stopped when the whole test run ends:
+ * starting a stack costs a minute. Use with {@code @ExtendWith(SharedStack.class)} and a
+ * {@link Stack} parameter.
  */
-final class SharedStack implements ParameterResolver {
+public final class SharedStack implements ParameterResolver {
 
     private record Running(Stack stack) implements ExtensionContext.Store.CloseableResource {
         @Override
@@ -36,9 +34,9 @@ final class SharedStack implements ParameterResolver {
     }
 
     private static Running start() {
-        Path data = Path.of("target", "fuzz-stack").toAbsolutePath();
+        Path data = Path.of("target", "shared-stack").toAbsolutePath();
         Folders.delete(data);
         return new Running(Stack.on(new StackLayout(data, StackPorts.free()))
-                .start(step -> System.out.println("[fuzz] starting " + step)));
+                .start(step -> System.out.println("[shared stack] starting " + step)));
     }
 }

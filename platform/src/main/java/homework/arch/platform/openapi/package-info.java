@@ -1,0 +1,5 @@
+/**
+ * The OpenAPI UI every service serves at {@code /openapi/ui}: what it takes for its page to load
+ * whole, directly and behind the ingress's {@code /openapi/<service>}.
+ */
+package homework.arch.platform.openapi;
