@@ -13,7 +13,7 @@ import homework.arch.stack.fixtures.Repository;
 
 /**
  * Runs the whole system locally until Ctrl-C:
- * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports]}.
+ * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N]}.
  * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
  */
 public final class LocalStack {
@@ -92,19 +92,21 @@ public final class LocalStack {
         Path data = null;
         StackPorts ports = StackPorts.defaults();
         Integer ingressPort = null;
+        int replicas = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
                 case "--ingress-port" -> ingressPort = Integer.parseInt(value(args, ++i, "--ingress-port"));
                 case "--free-ports" -> ports = StackPorts.free();
+                case "--replicas" -> replicas = Integer.parseInt(value(args, ++i, "--replicas"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports]");
+                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N]");
             }
         }
         if (ingressPort != null) {
             ports = ports.withIngress(ingressPort);
         }
-        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports);
+        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas);
     }
 
     private static String value(String[] args, int index, String option) {

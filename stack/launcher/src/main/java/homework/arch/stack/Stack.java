@@ -12,11 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import homework.arch.stack.fixtures.ClassData;
 import homework.arch.stack.fixtures.DebeziumServer;
 import homework.arch.stack.fixtures.Kafka;
+import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.Repository;
 import homework.arch.stack.fixtures.ServiceProcess;
@@ -28,6 +30,10 @@ import homework.arch.stack.ingress.RouteTable;
  * The whole system on one machine, started in dependency order with a health wait after each step,
  * and stopped in reverse order. Everything it keeps lives in the data folder, so starting it again
  * on the same folder finds the same users, balances, letters and replication slot.
+ *
+ * <p>Each service runs {@link StackLayout#replicas()} processes. One listens on the service's own
+ * port; several listen on free ports behind a {@link Balancer} on it, as pods behind a Kubernetes
+ * Service, and whoever calls the service (the ingress, the other services) calls that address.
  */
 public final class Stack implements AutoCloseable {
 
@@ -42,7 +48,10 @@ public final class Stack implements AutoCloseable {
 
     private final StackLayout layout;
     private final Deque<Runnable> stops = new ArrayDeque<>();
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** The running processes by replica name: {@code orders}, or {@code orders-1}, {@code orders-2}, ... */
+    private final Map<String, ServiceProcess> replicas = new LinkedHashMap<>();
+    private final Map<String, Integer> replicaPorts = new LinkedHashMap<>();
+    private final Map<String, URI> addresses = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> serviceEnv = new LinkedHashMap<>();
     private Postgres postgres;
     private Relay relay;
@@ -89,7 +98,8 @@ public final class Stack implements AutoCloseable {
         postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
         DebeziumServer.prepareDatabase(postgres, "orders");
 
-        progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel)");
+        progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel"
+                + (layout.replicas() > 1 ? ", " + layout.replicas() + " replicas each" : "") + ")");
         awaitServices(startServices(postgres, secrets, Kafka.bootstrapServers(ports.kafka())));
         awaitStarted("Kafka", kafka);
 
@@ -99,9 +109,7 @@ public final class Stack implements AutoCloseable {
         onStop(relay.startDebezium(postgres));
 
         progress.accept("ingress on 127.0.0.1:" + ports.ingress());
-        Map<String, URI> upstreams = new LinkedHashMap<>();
-        services.forEach((name, process) -> upstreams.put(name, process.uri()));
-        ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), upstreams);
+        ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), Map.copyOf(addresses));
         onStop(ingress::close);
     }
 
@@ -118,10 +126,40 @@ public final class Stack implements AutoCloseable {
             env.put("USERS_URL", "http://127.0.0.1:" + ports.users());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
             serviceEnv.put(service, env);
-            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(
-                    service, ports.service(service), env, layout.logs(), SERVICE_READY_WITHIN)));
+            List<String> names = replicaNames(service);
+            if (names.size() == 1) {
+                replicaPorts.put(service, ports.service(service));
+                addresses.put(service, URI.create("http://127.0.0.1:" + ports.service(service)));
+            } else {
+                names.forEach(name -> replicaPorts.put(name, Ports.free()));
+                Balancer balancer = Balancer.start(service, ports.service(service),
+                        names.stream().map(replicaPorts::get).toList());
+                onStop(balancer::close);
+                addresses.put(service, balancer.uri());
+            }
+            for (String name : names) {
+                starting.put(name, CompletableFuture.supplyAsync(() -> startReplica(name)));
+            }
         }
         return starting;
+    }
+
+    /** {@code orders} when it runs alone, else {@code orders-1} to {@code orders-N}. */
+    private List<String> replicaNames(String service) {
+        int count = layout.replicas();
+        return count == 1 ? List.of(service)
+                : IntStream.rangeClosed(1, count).mapToObj(i -> service + "-" + i).toList();
+    }
+
+    private ServiceProcess startReplica(String name) {
+        String service = serviceOf(name);
+        return ServiceProcess.startReplica(service, name, replicaPorts.get(name), serviceEnv.get(service),
+                layout.logs(), SERVICE_READY_WITHIN);
+    }
+
+    private static String serviceOf(String replica) {
+        return SERVICES.stream().filter(s -> replica.equals(s) || replica.startsWith(s + "-")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown service or replica " + replica));
     }
 
     /** Waits for every service; each one that started is stopped with the stack, even if another failed. */
@@ -130,8 +168,8 @@ public final class Stack implements AutoCloseable {
         for (Map.Entry<String, CompletableFuture<ServiceProcess>> entry : starting.entrySet()) {
             try {
                 ServiceProcess process = entry.getValue().join();
-                services.put(entry.getKey(), process);
-                onStop(() -> services.get(entry.getKey()).stop());
+                replicas.put(entry.getKey(), process);
+                onStop(() -> replicas.get(entry.getKey()).stop());
             } catch (CompletionException e) {
                 failure = failure == null ? new IllegalStateException(entry.getKey() + " did not start", e.getCause()) : failure;
             }
@@ -167,14 +205,17 @@ public final class Stack implements AutoCloseable {
         stops.push(stop);
     }
 
-    /** SIGKILL of one component, as a crash would: {@link #POSTGRES}, {@link #KAFKA}, {@link #DEBEZIUM} or a service (the fault suite's hook). */
+    /**
+     * SIGKILL of one component, as a crash would (the fault suite's hook): {@link #POSTGRES},
+     * {@link #KAFKA}, {@link #DEBEZIUM}, a service (all its replicas) or one replica ({@code orders-2}).
+     */
     public synchronized void kill(String component) {
         if (POSTGRES.equals(component)) {
             postgres.crash();
         } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
             relay.kill(component);
         } else {
-            services.get(component).kill();
+            replicasOf(component).forEach(name -> replicas.get(name).kill());
         }
     }
 
@@ -185,17 +226,27 @@ public final class Stack implements AutoCloseable {
         } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
             relay.restart(component);
         } else {
-            services.put(component, ServiceProcess.startService(component, layout.ports().service(component),
-                    serviceEnv.get(component), layout.logs(), SERVICE_READY_WITHIN));
+            replicasOf(component).forEach(name -> replicas.put(name, startReplica(name)));
         }
+    }
+
+    /** The replica itself, or every replica of a service. */
+    private List<String> replicasOf(String component) {
+        return replicas.containsKey(component) ? List.of(component) : replicaNames(serviceOf(component));
     }
 
     public URI ingressUri() {
         return ingress.uri();
     }
 
-    public Map<String, ServiceProcess> services() {
-        return Map.copyOf(services);
+    /** The address of each service, as its callers reach it: its one process, or the balancer before its replicas. */
+    public Map<String, URI> services() {
+        return Map.copyOf(addresses);
+    }
+
+    /** Every service process by replica name ({@code orders}, or {@code orders-1}, ...), in start order. */
+    public Map<String, ServiceProcess> replicas() {
+        return new LinkedHashMap<>(replicas);
     }
 
     /** The class-data archives of the stack's JVMs (see {@link ClassData}). */

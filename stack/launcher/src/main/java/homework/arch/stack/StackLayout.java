@@ -2,11 +2,26 @@ package homework.arch.stack;
 
 import java.nio.file.Path;
 
-/** Where the stack keeps its state: one data folder, and the ports it listens on. */
-public record StackLayout(Path dataDirectory, StackPorts ports) {
+/**
+ * Where the stack keeps its state (one data folder), the ports it listens on, and how many
+ * processes each service runs.
+ */
+public record StackLayout(Path dataDirectory, StackPorts ports, int replicas) {
 
     public StackLayout {
         dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        if (replicas < 1) {
+            throw new IllegalArgumentException("replicas must be at least 1, not " + replicas);
+        }
+    }
+
+    /** One process per service. */
+    public StackLayout(Path dataDirectory, StackPorts ports) {
+        this(dataDirectory, ports, 1);
+    }
+
+    public StackLayout withReplicas(int count) {
+        return new StackLayout(dataDirectory, ports, count);
     }
 
     public Path postgresData() {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
-import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.ingress.RouteTable;
 
 /** The "what runs where" table printed once the stack is ready. */
@@ -24,9 +23,12 @@ final class StatusTable {
         out.append(String.format("  %-16s %-44s %s%n", "component", "address", "log"));
         row(out, "ingress", ingress.toString(), "(the launcher's own output)");
         for (String name : Stack.SERVICES) {
-            ServiceProcess service = stack.services().get(name);
-            row(out, name, service.uri() + "  (pid " + service.pid() + ")", service.log().toString());
+            if (layout.replicas() > 1) {
+                row(out, name, stack.services().get(name) + "  (" + layout.replicas() + " replicas, balanced)", "");
+            }
         }
+        stack.replicas().forEach((name, replica) ->
+                row(out, name, replica.uri() + "  (pid " + replica.pid() + ")", replica.log().toString()));
         row(out, "Debezium Server", "http://127.0.0.1:" + ports.debezium() + "/q/health",
                 Stack.logOf(layout, "debezium-server").toString());
         row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
@@ -35,7 +37,7 @@ final class StatusTable {
         out.append(String.format("%n  %-16s %-44s %s%n", "OpenAPI UI", "through the ingress", "direct"));
         for (String name : Stack.SERVICES) {
             String publicPath = routes.openApiPath(name).orElse("(not routed)");
-            row(out, name, ingress + publicPath + "/ui", stack.services().get(name).uri() + "/openapi/ui");
+            row(out, name, ingress + publicPath + "/ui", stack.services().get(name) + "/openapi/ui");
         }
         out.append(String.format("%nTry:   curl -s %s/users -H 'Content-Type: application/json' "
                 + "-d '{\"name\":\"Ann\",\"email\":\"ann@example.com\"}'%n", ingress));

@@ -74,7 +74,7 @@ class LocalStackIT {
         int status = rawPost(stack.ingressUri().getPort(), rawPath, "{\"userId\":\"" + userId + "\"}");
 
         assertTrue(status == 400 || status == 404, rawPath + " answered " + status);
-        Api billing = new Api(stack.services().get("billing").uri());
+        Api billing = new Api(stack.services().get("billing"));
         assertEquals(404, billing.get("/billing/accounts/" + userId).status(), "billing opened an account through " + rawPath);
     }
 
@@ -87,7 +87,7 @@ class LocalStackIT {
     @Order(3)
     void everyServiceLimitsTheApiRequestsItHandlesAtOnce() {
         assertEquals(Set.of("users", "billing", "orders", "notifications"), stack.services().keySet());
-        stack.services().forEach((name, service) -> {
+        stack.replicas().forEach((name, service) -> {
             TestHttp.Reply metrics = new TestHttp(service.uri()).get("/metrics");
             assertEquals(200, metrics.status(), name + " /metrics: " + metrics.body());
             assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("api_requests_active")),

@@ -35,7 +35,7 @@ final class StackProcesses {
         List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
         components.put("Kafka", matching(children, "kafka.Kafka"));
         components.put("Debezium Server", matching(children, "debezium"));
-        stack.services().forEach((name, process) -> ProcessHandle.of(process.pid())
+        stack.replicas().forEach((name, process) -> ProcessHandle.of(process.pid())
                 .ifPresent(handle -> components.put(name, List.of(handle))));
         components.put(THIS_JVM, List.of(ProcessHandle.current()));
         return components;

@@ -1,11 +1,9 @@
 package homework.arch.stack.chaos;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -38,9 +36,8 @@ public final class FaultRun {
         this.stack = stack;
         this.settings = settings;
         this.http = new Http(stack.ingressUri(), Duration.ofSeconds(20));
-        Map<String, URI> services = new TreeMap<>();
-        stack.services().forEach((name, process) -> services.put(name, process.uri()));
-        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http, services);
+        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http,
+                new TreeMap<>(stack.services()));
     }
 
     public Journal journal() {

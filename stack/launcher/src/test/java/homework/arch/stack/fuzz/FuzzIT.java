@@ -54,7 +54,7 @@ class FuzzIT {
         Generator viaIngress = new Generator(seed, user, true);
         Generator direct = new Generator(seed + 1, user, false);
         for (Endpoint endpoint : Endpoint.all(user)) {
-            Http service = new Http(stack.services().get(endpoint.name().substring(0, endpoint.name().indexOf('.'))).uri(),
+            Http service = new Http(stack.services().get(endpoint.name().substring(0, endpoint.name().indexOf('.'))),
                     Duration.ofSeconds(30));
             submit(clients, ingress, "ingress", viaIngress.requests(endpoint, THROUGH_INGRESS), failures, dropped, sent);
             submit(clients, service, "direct", direct.requests(endpoint, DIRECT), failures, dropped, sent);

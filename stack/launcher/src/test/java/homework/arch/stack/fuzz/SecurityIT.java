@@ -80,7 +80,7 @@ class SecurityIT {
         String body = "{\"userId\":\"" + UUID.randomUUID() + "\"}";
         Map<String, String> internal = Map.of("billing", "/internal/billing/accounts", "users", "/internal/users/" + UUID.randomUUID());
         internal.forEach((service, path) -> {
-            Http direct = new Http(stack.services().get(service).uri(), Duration.ofSeconds(10));
+            Http direct = new Http(stack.services().get(service), Duration.ofSeconds(10));
             Http.Reply served = path.contains("billing") ? direct.post(path, "{}", Map.of()) : direct.get(path);
             assertNotEquals(0, served.status(), service + " does not answer " + path);
             Http.Reply routed = path.contains("billing") ? ingress.post(path, body, Map.of()) : ingress.get(path);
@@ -93,7 +93,7 @@ class SecurityIT {
     void bodiesOverTheLimitsAre413ProblemsOnEveryServiceAndOnTheIngress(Stack stack) throws IOException {
         String big = "{\"amount\":1" + " ".repeat(100_000) + "}";
         for (String service : Stack.SERVICES) {
-            Http direct = new Http(stack.services().get(service).uri(), Duration.ofSeconds(10));
+            Http direct = new Http(stack.services().get(service), Duration.ofSeconds(10));
             Http.Reply reply = direct.post("/" + service, big, Map.of());
             assertEquals(413, reply.status(), service + ": " + reply);
             assertTrue(reply.contentType().startsWith("application/problem+json"), service + ": " + reply);

@@ -1,0 +1,43 @@
+package homework.arch.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import homework.arch.stack.fixtures.Ports;
+import homework.arch.stack.fixtures.Postgres;
+import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.fixtures.TestHttp;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing orders the pods of a cluster: a service may start before PostgreSQL accepts connections.
+ * It waits for its database instead of exiting at the first refusal.
+ */
+class ServiceWaitsForItsDatabaseIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aServiceStartedBeforeItsDatabaseBecomesReadyOnceTheDatabaseIs() throws Exception {
+        int databasePort = Ports.free();
+        Map<String, String> env = Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + databasePort + "/billing",
+                "DB_USER", "billing", "DB_PASSWORD", "b-secret");
+        CompletableFuture<ServiceProcess> billing = CompletableFuture.supplyAsync(() -> ServiceProcess.startService(
+                "billing", Ports.free(), env, work.resolve("logs"), Duration.ofSeconds(180)));
+        Thread.sleep(10_000);
+        try (Postgres postgres = Postgres.start(work.resolve("postgres"), databasePort)) {
+            postgres.createServiceDatabase("billing", "b-secret");
+            ServiceProcess started = billing.join();
+            try {
+                assertEquals(200, new TestHttp(started.uri()).get("/health/ready").status());
+            } finally {
+                started.stop();
+            }
+        }
+    }
+}
