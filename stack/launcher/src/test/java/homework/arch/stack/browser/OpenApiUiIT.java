@@ -58,7 +58,7 @@ class OpenApiUiIT {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("pages")
     void theUiListsEveryOperationOfTheCommittedDocument(String service, String via, Stack stack) {
-        URI ui = via.equals("direct") ? stack.services().get(service).uri().resolve("/openapi/ui")
+        URI ui = via.equals("direct") ? stack.services().get(service).resolve("/openapi/ui")
                 : stack.ingressUri().resolve("/openapi/" + service + "/ui");
         SwaggerUi page = SwaggerUi.open(browser, ui);
         try {
