@@ -40,7 +40,20 @@ public final class Stack implements AutoCloseable {
     public static final String KAFKA = "kafka";
     public static final String DEBEZIUM = "debezium";
 
+    /**
+     * How the stack starts one service on its loopback port and waits until it is ready: by default
+     * its jar as a JVM; the container rehearsal runs the service's image instead.
+     */
+    @FunctionalInterface
+    public interface ServiceStarter {
+        ServiceStarter JVM = ServiceProcess::startService;
+
+        /** {@code env} holds the local addresses and passwords of what the service talks to. */
+        ServiceProcess start(String service, int port, Map<String, String> env, Path logDirectory, Duration readyWithin);
+    }
+
     private final StackLayout layout;
+    private final ServiceStarter starter;
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> serviceEnv = new LinkedHashMap<>();
@@ -49,13 +62,19 @@ public final class Stack implements AutoCloseable {
     private Ingress ingress;
     private boolean closed;
 
-    private Stack(StackLayout layout) {
+    private Stack(StackLayout layout, ServiceStarter starter) {
         this.layout = layout;
+        this.starter = starter;
     }
 
     /** A stack that has not started yet: register {@link #close()} as a shutdown hook before {@link #start}. */
     public static Stack on(StackLayout layout) {
-        return new Stack(layout);
+        return on(layout, ServiceStarter.JVM);
+    }
+
+    /** As {@link #on(StackLayout)}, with the services started by {@code starter}. */
+    public static Stack on(StackLayout layout, ServiceStarter starter) {
+        return new Stack(layout, starter);
     }
 
     /** Starts everything or, if a step fails, stops what had started and throws. */
@@ -118,7 +137,7 @@ public final class Stack implements AutoCloseable {
             env.put("USERS_URL", "http://127.0.0.1:" + ports.users());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
             serviceEnv.put(service, env);
-            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(
+            starting.put(service, CompletableFuture.supplyAsync(() -> starter.start(
                     service, ports.service(service), env, layout.logs(), SERVICE_READY_WITHIN)));
         }
         return starting;
@@ -185,7 +204,7 @@ public final class Stack implements AutoCloseable {
         } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
             relay.restart(component);
         } else {
-            services.put(component, ServiceProcess.startService(component, layout.ports().service(component),
+            services.put(component, starter.start(component, layout.ports().service(component),
                     serviceEnv.get(component), layout.logs(), SERVICE_READY_WITHIN));
         }
     }
