@@ -86,9 +86,13 @@ final class ContainerStarter implements Stack.ServiceStarter {
         return Map.copyOf(restarts);
     }
 
-    /** The container of a service in this stack: the ingress port keeps two rehearsals apart. */
+    /**
+     * The container of a service: {@code arch-rehearsal-<run>-<service>}, the run named by
+     * {@code stack/rehearse} ({@code -Drehearse.run}), which removes them if the test JVM cannot,
+     * or else the ingress port, which keeps two rehearsals apart.
+     */
     String containerName(String service) {
-        return "arch-rehearsal-" + layout.ports().ingress() + "-" + service;
+        return "arch-rehearsal-" + System.getProperty("rehearse.run", String.valueOf(layout.ports().ingress())) + "-" + service;
     }
 
     /** Removes what a killed {@code podman run} may have left. */
