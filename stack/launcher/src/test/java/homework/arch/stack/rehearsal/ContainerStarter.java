@@ -57,8 +57,8 @@ final class ContainerStarter implements Stack.ServiceStarter {
         PodmanRun.Host host = new PodmanRun.Host(containerName(service), port, addresses(), secrets(),
                 openFiles, processes);
         PodmanRun run = PodmanRun.of(container, host);
-        PodmanRun.hostPort(container, container.startup(), host);
-        PodmanRun.hostPort(container, container.readiness(), host);
+        PodmanRun.requireServicePort(container, container.startup());
+        PodmanRun.requireServicePort(container, container.readiness());
         containers.add(host.containerName());
         for (int attempt = 1; ; attempt++) {
             Podman.removeContainers(List.of(host.containerName()));

@@ -104,12 +104,14 @@ record PodmanRun(List<String> command, Map<String, String> environment) {
         };
     }
 
-    /** The probes' port on the host: the container port, moved as {@code SERVER_PORT} was. */
-    static int hostPort(ServiceContainer c, ServiceContainer.HttpProbe probe, Host host) {
+    /**
+     * Fails unless the probe asks the service's own port: that is the port moved to the host's
+     * loopback ({@code SERVER_PORT}), so the probe's path is asked there.
+     */
+    static void requireServicePort(ServiceContainer c, ServiceContainer.HttpProbe probe) {
         if (probe.port() != c.port()) {
             throw new IllegalStateException(c.service() + ": a probe on port " + probe.port()
                     + ", not the service's " + c.port());
         }
-        return host.port();
     }
 }

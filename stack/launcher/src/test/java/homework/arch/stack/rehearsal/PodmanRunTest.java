@@ -94,6 +94,16 @@ class PodmanRunTest {
                 .rewrite("http://arch-users"));
     }
 
+    @Test
+    void aProbeOnAnotherPortThanTheServicesIsRefused() {
+        ServiceContainer users = new ServiceContainer("users", "img", null, 185, 185, true, true, List.of(), Map.of(),
+                List.of(new Env("SERVER_PORT", "8080", null)), null, null, 8080, probe("/health/live"),
+                new HttpProbe("/health/live", 9090, 5, 3), probe("/health/ready"));
+
+        PodmanRun.requireServicePort(users, users.startup());
+        assertThrows(IllegalStateException.class, () -> PodmanRun.requireServicePort(users, users.liveness()));
+    }
+
     /** The real render: every service's command names no in-cluster host and no password. */
     @Test
     void theRenderedChartRunsLocally() {
