@@ -46,7 +46,21 @@ public final class Stack implements AutoCloseable {
     public static final String KAFKA = "kafka";
     public static final String DEBEZIUM = "debezium";
 
+    /**
+     * How the stack starts one service on its loopback port and waits until it is ready: by default
+     * its jar as a JVM; the container rehearsal runs the service's image instead.
+     */
+    @FunctionalInterface
+    public interface ServiceStarter {
+        ServiceStarter JVM = ServiceProcess::startReplica;
+
+        /** {@code env} holds the local addresses and passwords of what the service talks to. */
+        ServiceProcess start(String service, String replica, int port, Map<String, String> env, Path logDirectory,
+                             Duration readyWithin);
+    }
+
     private final StackLayout layout;
+    private final ServiceStarter starter;
     private final Deque<Runnable> stops = new ArrayDeque<>();
     /** The running processes by replica name: {@code orders}, or {@code orders-1}, {@code orders-2}, ... */
     private final Map<String, ServiceProcess> replicas = new LinkedHashMap<>();
@@ -58,13 +72,19 @@ public final class Stack implements AutoCloseable {
     private Ingress ingress;
     private boolean closed;
 
-    private Stack(StackLayout layout) {
+    private Stack(StackLayout layout, ServiceStarter starter) {
         this.layout = layout;
+        this.starter = starter;
     }
 
     /** A stack that has not started yet: register {@link #close()} as a shutdown hook before {@link #start}. */
     public static Stack on(StackLayout layout) {
-        return new Stack(layout);
+        return on(layout, ServiceStarter.JVM);
+    }
+
+    /** As {@link #on(StackLayout)}, with the services started by {@code starter}. */
+    public static Stack on(StackLayout layout, ServiceStarter starter) {
+        return new Stack(layout, starter);
     }
 
     /** Starts everything or, if a step fails, stops what had started and throws. */
@@ -153,8 +173,8 @@ public final class Stack implements AutoCloseable {
 
     private ServiceProcess startReplica(String name) {
         String service = serviceOf(name);
-        return ServiceProcess.startReplica(service, name, replicaPorts.get(name), serviceEnv.get(service),
-                layout.logs(), SERVICE_READY_WITHIN);
+        return starter.start(service, name, replicaPorts.get(name), serviceEnv.get(service), layout.logs(),
+                SERVICE_READY_WITHIN);
     }
 
     private static String serviceOf(String replica) {

@@ -15,17 +15,17 @@ import java.util.concurrent.TimeUnit;
 import homework.arch.stack.fixtures.Repository;
 
 /** Runs the Postman collection through {@code stack/newman}, the same command the README documents. */
-final class Newman {
+public final class Newman {
 
     private Newman() {
     }
 
     /** What newman ended with, and the failures its summary lists (the part a CI log should show). */
-    record Result(int exitCode, String failures) {
+    public record Result(int exitCode, String failures) {
     }
 
     /** Runs newman; its output is echoed and kept in {@code log}. */
-    static Result run(String baseUrl, Path report, Path log) {
+    public static Result run(String baseUrl, Path report, Path log) {
         Path root = Repository.root();
         try {
             Files.createDirectories(log.getParent());
