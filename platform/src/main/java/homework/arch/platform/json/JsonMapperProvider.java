@@ -1,5 +1,6 @@
 package homework.arch.platform.json;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,8 @@ import jakarta.ws.rs.ext.Provider;
  * The Jackson mapper Jersey uses for every request and response body.
  *
  * <p>Input is strict so that a client's mistake is a 400 and never a silently different request:
- * unknown fields, numbers sent as strings, strings sent as numbers, fractions for integers and
- * {@code null} for primitives are all refused. Numbers with a fraction are read as
+ * unknown fields, a field given twice in one object, numbers sent as strings, strings sent as numbers,
+ * fractions for integers and {@code null} for primitives are all refused. Numbers with a fraction are read as
  * {@link java.math.BigDecimal} so money is never rounded through a double.
  *
  * <p>{@link Singleton}, not {@code @ApplicationScoped}: Jersey reads the {@code ObjectMapper} type
@@ -45,6 +46,8 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // {"price":1,"price":2} is ambiguous: refused rather than the last value winning.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
