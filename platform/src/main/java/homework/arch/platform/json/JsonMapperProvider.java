@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.inject.Singleton;
@@ -19,7 +20,8 @@ import jakarta.ws.rs.ext.Provider;
  *
  * <p>Input is strict so that a client's mistake is a 400 and never a silently different request:
  * unknown fields, a field given twice in one object, numbers sent as strings, strings sent as numbers,
- * fractions for integers and {@code null} for primitives are all refused. Numbers with a fraction are read as
+ * fractions for integers, {@code null} for primitives and text the database cannot store
+ * ({@link StorableText}) are all refused. Numbers with a fraction are read as
  * {@link java.math.BigDecimal} so money is never rounded through a double.
  *
  * <p>{@link Singleton}, not {@code @ApplicationScoped}: Jersey reads the {@code ObjectMapper} type
@@ -45,6 +47,7 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     private static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("storable-text").addDeserializer(String.class, StorableText.INSTANCE))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // {"price":1,"price":2} is ambiguous: refused rather than the last value winning.
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

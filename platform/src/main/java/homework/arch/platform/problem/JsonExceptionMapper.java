@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import homework.arch.platform.json.StorableText;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -87,6 +88,9 @@ public final class JsonExceptionMapper {
     private static String message(JsonProcessingException exception) {
         if (exception instanceof UnrecognizedPropertyException) {
             return "is not a known field";
+        }
+        if (exception instanceof StorableText.Unstorable) {
+            return "must be valid Unicode text without NUL characters";
         }
         if (exception instanceof InvalidFormatException invalid) {
             return "must be " + describe(invalid.getTargetType());

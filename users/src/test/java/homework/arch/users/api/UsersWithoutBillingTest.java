@@ -71,6 +71,10 @@ class UsersWithoutBillingTest {
             "{\"id\":7,\"name\":\"Ada\",\"email\":\"a@example.com\"} | id",
             "{\"name\":\"Ada\",\"email\":\"a@example.com\",\"admin\":true} | admin",
             "[]                                                     | body",
+            "{\"name\":\"A\\u0000da\",\"email\":\"a@example.com\"}   | name",
+            "{\"name\":\"\\ud800x\",\"email\":\"a@example.com\"}     | name",
+            "{\"name\":\"Ada\",\"email\":\"a\\udc00@example.com\"}   | email",
+            "{\"name\":\"Ada\",\"name\":\"Bob\",\"email\":\"a@example.com\"} | name",
     })
     void badBodiesAre400NamingTheField(String body, String field) {
         TestHttp.Reply reply = http.post("/users", body);
