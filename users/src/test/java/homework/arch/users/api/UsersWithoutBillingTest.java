@@ -104,6 +104,14 @@ class UsersWithoutBillingTest {
         assertProblem(http.get("/users/" + UUID.randomUUID()), 404, "not-found");
     }
 
+    @ParameterizedTest
+    @CsvSource({"/users//", "/nowhere", "/users//x", "/users/" + "00000000-0000-0000-0000-000000000000/x",
+            "/openapi/nowhere", "/health/nowhere"})
+    void pathsNoResourceMatchesAreNotFoundProblems(String path) {
+        assertProblem(http.get(path), 404, "not-found");
+        assertProblem(http.get("/users/"), 405, "method-not-allowed");
+    }
+
     @Test
     void healthOpenApiAndMetrics() {
         assertThat(http.get("/health/ready").status(), is(200));
