@@ -87,6 +87,20 @@ class NotificationResourceTest {
     }
 
     @Test
+    void textTheDatabaseCannotStoreIsAValidationProblemAndStoresNothing() throws Exception {
+        UUID user = USERS.user("cy@example.com");
+        for (String subject : List.of("a\\u0000b", "\\ud800x", "x\\udfff")) {
+            Response refused = target.path("/notifications").request().post(Entity.entity(
+                    "{\"userId\":\"" + user + "\",\"subject\":\"" + subject + "\",\"body\":\"b\"}",
+                    MediaType.APPLICATION_JSON));
+            assertEquals(400, refused.getStatus());
+            assertEquals("application/problem+json", refused.getMediaType().toString());
+            assertEquals("subject", json(refused.readEntity(String.class)).get("errors").get(0).get("field").asText());
+        }
+        assertEquals(0, json(target.path("/notifications").queryParam("userId", user).request().get(String.class)).size());
+    }
+
+    @Test
     void readyWithDatabaseAndConsumer() throws Exception {
         Response ready = target.path("/health/ready").request().get();
         String body = ready.readEntity(String.class);

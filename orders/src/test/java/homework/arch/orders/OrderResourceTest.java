@@ -3,10 +3,14 @@ package homework.arch.orders;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +56,7 @@ class OrderResourceTest {
         settings.put("settler.min-age", "PT1S");
         settings.put("settler.backoff-initial", "PT0.2S");
         settings.put("settler.backoff-max", "PT0.5S");
+        settings.put("orders.replay-wait", "PT4S");
         return TestDatabase.configSource(settings);
     }
 
@@ -121,6 +126,56 @@ class OrderResourceTest {
         assertEquals(1, REMOTE.withdrawals(id).size());
         assertEquals(new BigDecimal("60.00"), REMOTE.balance(user));
         assertEquals(1, ORDERS_DB.outbox(id).size());
+    }
+
+    @Test
+    void concurrentReplaysWaitForTheFirstOutcomeAndNeverAnswerPending() throws Exception {
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        UUID id = UUID.randomUUID();
+        Map<String, Object> order = Map.of("id", id, "userId", user, "price", new BigDecimal("10"));
+        List<JsonNode> answers = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
+        REMOTE.billingDelay(Duration.ofMillis(300));
+        try (ExecutorService clients = Executors.newFixedThreadPool(20)) {
+            List<Future<Response>> replies = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                replies.add(clients.submit(() -> post(order)));
+            }
+            for (Future<Response> reply : replies) {
+                Response response = reply.get();
+                statuses.add(response.getStatus());
+                answers.add(body(response));
+            }
+        } finally {
+            REMOTE.billingDelay(Duration.ZERO);
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(19, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertTrue(answers.stream().allMatch(a -> "PAID".equals(a.get("status").asText())), answers.toString());
+        assertEquals(1, answers.stream().distinct().count(), "every replay answers the first outcome: " + answers);
+        assertEquals(new BigDecimal("90.00"), REMOTE.balance(user));
+        assertEquals(1, ORDERS_DB.outbox(id).size());
+    }
+
+    @Test
+    void aReplayOfAPendingOrderIsAcceptedWithItsCurrentStateThenTheSettledOrder() throws Exception {
+        UUID user = REMOTE.user(new BigDecimal("50.00"));
+        UUID id = UUID.randomUUID();
+        Map<String, Object> order = Map.of("id", id, "userId", user, "price", new BigDecimal("20"));
+        REMOTE.billingFailing(true);
+        try {
+            assertEquals(202, post(order).getStatus());
+            Response replay = post(order);
+            assertEquals(202, replay.getStatus(), "still PENDING after the first request's budget: not a final answer");
+            assertEquals("/orders/" + id, replay.getLocation().getPath());
+            assertEquals("PENDING", body(replay).get("status").asText());
+        } finally {
+            REMOTE.billingFailing(false);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(status(id)));
+        Response settled = post(order);
+        assertEquals(200, settled.getStatus());
+        assertEquals("PAID", body(settled).get("status").asText());
     }
 
     @Test

@@ -40,7 +40,8 @@ public class AccountsResource {
 
     private static final String KEY_HEADER = "Idempotency-Key";
     private static final String KEY_DESCRIPTION = "1 to 100 characters; a replay with the same key returns the first"
-            + " outcome and moves no money again";
+            + " outcome and moves no money again. A replay while the first request with the key is still in progress"
+            + " waits for its outcome (one local transaction) and returns it; it never sees a partial state";
 
     private final AccountService service;
     private final IdempotentMovements movements;

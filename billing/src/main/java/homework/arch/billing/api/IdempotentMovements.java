@@ -19,7 +19,9 @@ import homework.arch.platform.problem.Problem;
 /**
  * Deposits and withdrawals with an optional {@code Idempotency-Key}: the first outcome for a key,
  * success or refusal, is stored in the same transaction as the money movement and answered again,
- * byte for byte, to every later request with that key.
+ * byte for byte, to every later request with that key. A request whose key is claimed by one still
+ * in progress waits on the key's row until that one commits, then answers its outcome: the wait is
+ * bounded by one local transaction, so it is waited for rather than answered with a 409.
  */
 @ApplicationScoped
 public class IdempotentMovements {

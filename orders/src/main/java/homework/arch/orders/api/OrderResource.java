@@ -47,12 +47,17 @@ public class OrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order and charge its price",
-            description = "Re-posting the same id with the same content returns the stored order and charges nothing.")
+            description = "Re-posting the same id with the same content returns the stored order and charges nothing. "
+                    + "A replay while the first request is still charging waits for its outcome (within the "
+                    + "charge's budget, orders.replay-wait) and answers it: 200 with the settled order, or 202 "
+                    + "with the PENDING order if billing did not answer in time. A replay of a PENDING order is "
+                    + "always 202 with its current state, never 200; once settled, 200 with the final state.")
     @APIResponse(responseCode = "201", description = "Charged (PAID) or refused for insufficient funds (CANCELLED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "202", description = "Billing did not answer in time: PENDING, settles by itself",
+    @APIResponse(responseCode = "202", description = "Billing did not answer in time: PENDING, settles by itself "
+            + "(also the answer to a replay while the order is still PENDING)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "200", description = "The same order was placed before",
+    @APIResponse(responseCode = "200", description = "The same order was placed before and is settled (PAID or CANCELLED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -66,11 +71,15 @@ public class OrderResource {
     public Response create(@Valid @NotNull(message = "is required") CreateOrderRequest request) {
         Placement placed = placement.place(request.id(), request.userId(), request.price());
         OrderResponse body = OrderResponse.from(placed.order());
+        URI location = URI.create("/orders/" + body.id());
+        if (body.status() == OrderStatus.PENDING) {
+            // Not final, for the first request and for every replay alike: never a 200.
+            return Response.accepted(body).location(location).build();
+        }
         if (!placed.created()) {
             return Response.ok(body).build();
         }
-        Response.Status status = body.status() == OrderStatus.PENDING ? Response.Status.ACCEPTED : Response.Status.CREATED;
-        return Response.status(status).location(URI.create("/orders/" + body.id())).entity(body).build();
+        return Response.created(location).entity(body).build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package homework.arch.orders.settlement;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import homework.arch.platform.trace.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
@@ -25,21 +27,35 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * otherwise the user is checked with users (once per user: {@link KnownUsers}) before anything is
  * stored, the order is committed as {@code PENDING} and then charged. Three steps, deliberately not
  * one transaction: no database transaction stays open across a remote call.
+ *
+ * <p>A replay never presents a state the first request is about to leave: while the order is
+ * {@code PENDING} and its first request may still be charging it ({@code orders.replay-wait} after
+ * the order was placed: the charge's whole budget), a replay waits for the outcome, reading the
+ * order again every {@value #POLL_MILLIS} ms. It then answers what the first request answered: the
+ * settled order, or the order still {@code PENDING} (a 202, like the first answer) if billing did
+ * not answer in time. Waiting rather than a 409 because billing's replays wait the same way (on the
+ * key's row lock) and the wait is bounded by the first request's own budget.
  */
 @ApplicationScoped
 public class OrderPlacement {
 
-    @Inject
-    OrderRepository orders;
+    private static final long POLL_MILLIS = 50;
+
+    private final OrderRepository orders;
+    private final KnownUsers users;
+    private final PendingOrders pending;
+    private final Charging charging;
+    private final Duration replayWait;
 
     @Inject
-    KnownUsers users;
-
-    @Inject
-    PendingOrders pending;
-
-    @Inject
-    Charging charging;
+    public OrderPlacement(OrderRepository orders, KnownUsers users, PendingOrders pending, Charging charging,
+                          @ConfigProperty(name = "orders.replay-wait", defaultValue = "PT7S") Duration replayWait) {
+        this.orders = orders;
+        this.users = users;
+        this.pending = pending;
+        this.charging = charging;
+        this.replayWait = replayWait;
+    }
 
     /**
      * Places an order under the client's id, which makes a retry safe, or under a new one when
@@ -70,11 +86,27 @@ public class OrderPlacement {
         return new Placement(charging.charge(order), true);
     }
 
-    private static Placement replay(Order order, UUID userId, BigDecimal price) {
+    private Placement replay(Order order, UUID userId, BigDecimal price) {
         if (!order.sameContent(userId, price)) {
             throw new OrderConflictException(order.id());
         }
-        return new Placement(order, false);
+        return new Placement(outcome(order), false);
+    }
+
+    /** The order once its first request is done with it: settled, or pending past that request's budget. */
+    private Order outcome(Order order) {
+        Instant firstRequestDone = order.createdAt().plus(replayWait);
+        Order current = order;
+        while (!current.status().isFinal() && Instant.now().isBefore(firstRequestDone)) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return current;
+            }
+            current = orders.find(order.id()).orElse(current);
+        }
+        return current;
     }
 
     private RemoteUser user(UUID userId) {

@@ -1,5 +1,6 @@
 package homework.arch.platform.json;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.inject.Singleton;
@@ -17,8 +19,9 @@ import jakarta.ws.rs.ext.Provider;
  * The Jackson mapper Jersey uses for every request and response body.
  *
  * <p>Input is strict so that a client's mistake is a 400 and never a silently different request:
- * unknown fields, numbers sent as strings, strings sent as numbers, fractions for integers and
- * {@code null} for primitives are all refused. Numbers with a fraction are read as
+ * unknown fields, a field given twice in one object, numbers sent as strings, strings sent as numbers,
+ * fractions for integers, {@code null} for primitives and text the database cannot store
+ * ({@link StorableText}) are all refused. Numbers with a fraction are read as
  * {@link java.math.BigDecimal} so money is never rounded through a double.
  *
  * <p>{@link Singleton}, not {@code @ApplicationScoped}: Jersey reads the {@code ObjectMapper} type
@@ -44,7 +47,10 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     private static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("storable-text").addDeserializer(String.class, StorableText.INSTANCE))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // {"price":1,"price":2} is ambiguous: refused rather than the last value winning.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import homework.arch.platform.json.StorableText;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +20,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A request body that is not JSON, or JSON of the wrong shape (wrong types, unknown fields): 400
- * naming the field. Registered for the concrete Jackson types (and their common parent) so it wins over
+ * A request body that is not JSON, or JSON of the wrong shape (wrong types, unknown fields, a field
+ * given twice): 400 naming the field. Registered for the concrete Jackson types (and their common parent) so it wins over
  * the mappers that Jersey's Jackson feature brings.
  */
 public final class JsonExceptionMapper {
@@ -27,6 +30,12 @@ public final class JsonExceptionMapper {
     }
 
     static Response toResponse(JsonProcessingException exception) {
+        JsonParseException duplicate = duplicateField(exception);
+        if (duplicate != null) {
+            String field = duplicatePath(exception, duplicate);
+            String message = "is given more than once";
+            return Problem.invalid(field + " " + message, List.of(new Problem.FieldError(field, message))).toResponse();
+        }
         if (exception instanceof JsonParseException || exception instanceof StreamConstraintsException) {
             return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
                     "The request body is not valid JSON: " + exception.getOriginalMessage()).toResponse();
@@ -39,9 +48,49 @@ public final class JsonExceptionMapper {
         return Problem.invalid(field + " " + message, List.of(new Problem.FieldError(field, message))).toResponse();
     }
 
+    /** The parser's "Duplicate field" failure, thrown as is or wrapped with a path by databind. */
+    private static JsonParseException duplicateField(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The repeated field's path ({@code items[0].price}): its name from the parser's message, the
+     * objects and arrays around it from databind's path if it wrapped the failure, else from where
+     * the parser stopped.
+     */
+    private static String duplicatePath(JsonProcessingException exception, JsonParseException duplicate) {
+        String message = duplicate.getOriginalMessage();
+        String name = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+        String outer = exception instanceof JsonMappingException mapping ? path(mapping) : "";
+        if (!outer.isEmpty()) {
+            return outer.equals(name) || outer.endsWith("." + name) ? outer : outer + "." + name;
+        }
+        String path = name;
+        if (duplicate.getProcessor() instanceof JsonParser parser) {
+            JsonStreamContext context = parser.getParsingContext();
+            if (context != null && context.inObject() && name.equals(context.getCurrentName())) {
+                context = context.getParent();
+            }
+            for (; context != null && !context.inRoot(); context = context.getParent()) {
+                path = context.inObject() ? context.getCurrentName() + "." + path
+                        : "[" + context.getCurrentIndex() + "]" + (path.startsWith("[") ? "" : ".") + path;
+            }
+        }
+        return path.replace(".[", "[");
+    }
+
     private static String message(JsonProcessingException exception) {
         if (exception instanceof UnrecognizedPropertyException) {
             return "is not a known field";
+        }
+        if (exception instanceof StorableText.Unstorable) {
+            return "must be valid Unicode text without NUL characters";
         }
         if (exception instanceof InvalidFormatException invalid) {
             return "must be " + describe(invalid.getTargetType());

@@ -15,7 +15,8 @@ import org.glassfish.jersey.server.ParamException;
 /**
  * JAX-RS's own failures (wrong method, wrong content type, a path or query parameter that does not
  * convert) as problems. A path that no resource matches is left as Jersey's bare 404, because
- * Helidon then routes it on to health, metrics and OpenAPI. Jersey answers an unconvertible parameter with 404; a
+ * Helidon then routes it on to health, metrics and OpenAPI; if none of them matches either,
+ * {@code RoutingProblems} answers the 404 problem. Jersey answers an unconvertible parameter with 404; a
  * malformed id is the client's mistake, so it becomes a 400 naming the parameter.
  */
 @Provider

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 /**
  * Registers users. The billing account is opened first and the user stored after, so a user is
  * never visible without an account; if billing fails nothing is stored and the client may retry
- * with the same id (opening the account is idempotent on billing's side).
+ * with the same id (opening the account is idempotent on billing's side). Billing is called only
+ * with a user the store can hold: the request was checked whole before (storable text, the table's
+ * limits as Bean Validation), and the user is built before the call.
  */
 @ApplicationScoped
 public class UserService {

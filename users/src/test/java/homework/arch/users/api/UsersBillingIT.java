@@ -130,6 +130,22 @@ class UsersBillingIT {
         assertThat(statuses.toString(), statuses.stream().filter(s -> s == 200).count(), is(11L));
     }
 
+    @Test
+    @Order(5)
+    void textTheDatabaseCannotStoreIs400AndLeavesNoBillingAccountBehind() {
+        TestHttp users = new TestHttp(target.getUri());
+        TestHttp billingApi = startBilling();
+        for (String name : List.of("A\\u0000da", "\\ud800x")) {
+            UUID id = UUID.randomUUID();
+            TestHttp.Reply refused = users.post("/users",
+                    "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"email\":\"ada@example.com\"}");
+            assertProblem(refused, 400, "validation");
+            assertThat(refused.body(), refused.json().get("errors").get(0).get("field").asText(), is("name"));
+            assertThat(billingApi.get("/billing/accounts/" + id).status(), is(404));
+            assertThat(users.get("/users/" + id).status(), is(404));
+        }
+    }
+
     private static synchronized TestHttp startBilling() {
         if (billing == null) {
             Map<String, String> db = TestDatabase.forService("billing");

@@ -71,6 +71,10 @@ class UsersWithoutBillingTest {
             "{\"id\":7,\"name\":\"Ada\",\"email\":\"a@example.com\"} | id",
             "{\"name\":\"Ada\",\"email\":\"a@example.com\",\"admin\":true} | admin",
             "[]                                                     | body",
+            "{\"name\":\"A\\u0000da\",\"email\":\"a@example.com\"}   | name",
+            "{\"name\":\"\\ud800x\",\"email\":\"a@example.com\"}     | name",
+            "{\"name\":\"Ada\",\"email\":\"a\\udc00@example.com\"}   | email",
+            "{\"name\":\"Ada\",\"name\":\"Bob\",\"email\":\"a@example.com\"} | name",
     })
     void badBodiesAre400NamingTheField(String body, String field) {
         TestHttp.Reply reply = http.post("/users", body);
@@ -98,6 +102,14 @@ class UsersWithoutBillingTest {
         assertThat(reply.json().get("errors").get(0).get("field").asText(), is("id"));
         assertProblem(http.get("/internal/users/123"), 400, "validation");
         assertProblem(http.get("/users/" + UUID.randomUUID()), 404, "not-found");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/users//", "/nowhere", "/users//x", "/users/" + "00000000-0000-0000-0000-000000000000/x",
+            "/openapi/nowhere", "/health/nowhere"})
+    void pathsNoResourceMatchesAreNotFoundProblems(String path) {
+        assertProblem(http.get(path), 404, "not-found");
+        assertProblem(http.get("/users/"), 405, "method-not-allowed");
     }
 
     @Test

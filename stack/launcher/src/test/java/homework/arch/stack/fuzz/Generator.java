@@ -11,13 +11,22 @@ import java.util.UUID;
  * Makes malformed requests from a seed, so a failure reproduces: broken and truncated JSON, wrong
  * types, missing and extra fields, non-UUID ids, zero, negative, over-limit and 3-decimal amounts,
  * huge strings, bodies over the size limit (with and without a length), wrong content types, bad
- * Idempotency-Keys and methods the endpoint does not have.
+ * Idempotency-Keys, methods the endpoint does not have, text the database cannot store (NUL, raw
+ * control characters, unpaired surrogates), a key given twice, and paths with an empty or doubled
+ * segment.
  */
 final class Generator {
 
     static final List<String> KINDS = List.of("broken-json", "truncated-json", "not-an-object", "missing-field",
             "extra-field", "wrong-type", "bad-value", "huge-string", "over-size-limit", "chunked-over-limit",
-            "wrong-content-type", "bad-idempotency-key", "bad-path-id", "bad-query", "unknown-method");
+            "wrong-content-type", "bad-idempotency-key", "bad-path-id", "bad-query", "unknown-method",
+            "control-character", "invalid-unicode", "repeated-key", "path-variant");
+    /** In a JSON string: NUL, escaped or raw, and raw control characters, which JSON forbids unescaped. */
+    private static final List<String> CONTROL = List.of("\\u0000", "a\\u0000b", "\u0000", "x\u0001", "\u001f", "\u0008y",
+            "a\nb", "\t", "\u007f\\u0000");
+    /** Escaped UTF-16 surrogates without their pair, and pairs in the wrong order. */
+    private static final List<String> SURROGATES = List.of("\\ud800", "\\ud800x", "x\\udfff", "\\udc00\\ud800",
+            "\\ud83d", "a\\ude00b", "\\ud83d\\ud83d\\ude00");
     private static final List<String> BROKEN = List.of("{", "}", "{\"", "{\"a\":}", "{'amount':1}", "{\"amount\":1,}",
             "{amount:1}", "[1,2", "{\"a\":1}}", "nul", "tru", "{\"a\":\"\\u12\"}", "{\"a\":\"\u0000\"}", "\u00ff\u00fe",
             "{\"a\":01}", "{\"a\":.5}", "{\"a\":+1}", "{\"a\":1e}", "<xml/>", "a=1&b=2");
@@ -66,6 +75,7 @@ final class Generator {
             case "bad-path-id" -> endpoint.path().contains("{id}");
             case "bad-query" -> endpoint.path().contains("?");
             case "unknown-method" -> true;
+            case "path-variant" -> endpoint.path().contains("{id}") || endpoint.path().contains("?");
             default -> endpoint.hasBody();
         };
     }
@@ -120,9 +130,32 @@ final class Generator {
             case "bad-query" -> path = e.path().replace("?userId=", pick(List.of("", "?userId=", "?userId=abc", "?userid=" + user,
                     "?userId=" + user + "x", "?userId=%00", "?userId=" + "1".repeat(500), "?user=" + user)));
             case "unknown-method" -> method = pick(METHODS);
+            case "control-character" -> {
+                fields.put(randomField(e), "\"" + pick(CONTROL) + "\"");
+                body = json(fields);
+            }
+            case "invalid-unicode" -> {
+                fields.put(randomField(e), "\"" + pick(SURROGATES) + "\"");
+                body = json(fields);
+            }
+            case "repeated-key" -> {
+                String field = randomField(e);
+                body = body.substring(0, body.length() - 1) + ",\"" + field + "\":" + fields.get(field) + "}";
+            }
+            case "path-variant" -> path = pathVariant(e.path());
             default -> throw new IllegalArgumentException(kind);
         }
         return new Malformed(e.name(), kind, method, path, type, body, null, chunked);
+    }
+
+    /** The path with its id left empty, a segment doubled into an empty one, or an empty query value first. */
+    private String pathVariant(String path) {
+        if (path.contains("?")) {
+            return pick(List.of(path.replace("?userId=", "//?userId=" + user), path.replace("?userId=", "?userId=&userId=" + user),
+                    "/" + path.replace("?userId=", "?userId=" + user)));
+        }
+        return pick(List.of(path.replace("{id}", ""), path.replace("/{id}", "//" + user), "/" + path.replace("{id}", user.toString()),
+                path.replace("{id}", user + "//x"), path.replace("{id}", "%2F" + user)));
     }
 
     private String badValue(Endpoint e, Map<String, String> fields) {

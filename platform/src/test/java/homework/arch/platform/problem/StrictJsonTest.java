@@ -1,0 +1,90 @@
+package homework.arch.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import homework.arch.platform.json.JsonMapperProvider;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the shared JSON reader refuses, and that each refusal is a 400 naming the field. */
+class StrictJsonTest {
+
+    record Line(BigDecimal price) {
+    }
+
+    record Order(String name, List<Line> items) {
+    }
+
+    @Test
+    void aRepeatedKeyIsRefusedAndNamed() {
+        Problem problem = refused("{\"name\":\"a\",\"name\":\"b\",\"items\":[]}", Order.class);
+
+        assertEquals(400, problem.status());
+        assertEquals(List.of(new Problem.FieldError("name", "is given more than once")), problem.errors());
+    }
+
+    @Test
+    void aRepeatedKeyDeepInsideIsNamedByItsPath() {
+        Problem problem = refused("{\"name\":\"a\",\"items\":[{\"price\":1,\"price\":2}]}", Order.class);
+
+        assertEquals("items[0].price", problem.errors().getFirst().field());
+    }
+
+    @Test
+    void theSameKeyInTwoObjectsIsNotARepeat() throws JsonProcessingException {
+        Order order = JsonMapperProvider.mapper().readValue(
+                "{\"name\":\"a\",\"items\":[{\"price\":1},{\"price\":2}]}", Order.class);
+
+        assertEquals(2, order.items().size());
+    }
+
+    record Message(String subject, List<String> tags) {
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\\u0000b", "\\u0000", "\\ud800x", "x\\udc00", "\\ude00\\ud83d", "\\ud83d"})
+    void textTheDatabaseCannotStoreIsRefusedAndNamed(String escaped) {
+        Problem problem = refused("{\"subject\":\"" + escaped + "\",\"tags\":[]}", Message.class);
+
+        assertEquals(400, problem.status());
+        assertEquals("subject", problem.errors().getFirst().field());
+        assertEquals("must be valid Unicode text without NUL characters", problem.errors().getFirst().message());
+    }
+
+    @Test
+    void everyStringIsCheckedAlsoInsideCollections() {
+        assertEquals("tags[1]", refused("{\"subject\":\"s\",\"tags\":[\"a\",\"\\u0000\"]}", Message.class)
+                .errors().getFirst().field());
+    }
+
+    @Test
+    void aSurrogateWrittenAsRawBytesIsRefusedToo() {
+        byte[] cesu = {'{', '"', 's', 'u', 'b', 'j', 'e', 'c', 't', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+        JsonProcessingException exception = assertThrows(JsonProcessingException.class,
+                () -> JsonMapperProvider.mapper().readValue(cesu, Message.class));
+        assertEquals(400, JsonExceptionMapper.toResponse(exception).getStatus());
+    }
+
+    @Test
+    void otherControlCharactersAndPairedSurrogatesAreText() throws JsonProcessingException {
+        Message message = JsonMapperProvider.mapper().readValue(
+                "{\"subject\":\"\\u0001\\t\\ud83d\\ude00\\uffff\",\"tags\":[]}", Message.class);
+
+        assertEquals("\u0001\t\ud83d\ude00\uffff", message.subject());
+    }
+
+    static Problem refused(String json, Class<?> type) {
+        JsonProcessingException exception = assertThrows(JsonProcessingException.class,
+                () -> JsonMapperProvider.mapper().readValue(json, type));
+        Response response = JsonExceptionMapper.toResponse(exception);
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        return (Problem) response.getEntity();
+    }
+}

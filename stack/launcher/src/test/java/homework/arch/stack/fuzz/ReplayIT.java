@@ -1,0 +1,90 @@
+package homework.arch.stack.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import homework.arch.stack.Stack;
+import homework.arch.stack.chaos.Http;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Replays in flight, through the ingress: twenty requests with one order id, or one
+ * Idempotency-Key, sent at once. Every one answers the first outcome (the creator {@code 201}, the
+ * rest {@code 200} with the same body), none presents a state the first request is about to leave
+ * ({@code PENDING}), and the money moves once.
+ */
+@ExtendWith(SharedStack.class)
+class ReplayIT {
+
+    private static final int CONCURRENT = 20;
+
+    @Test
+    void concurrentReplaysOfAnOrderAnswerTheFirstOutcome(Stack stack) throws Exception {
+        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(30));
+        UUID user = funded(ingress, "100");
+        for (int round = 0; round < 5; round++) {
+            UUID order = UUID.randomUUID();
+            String body = "{\"id\":\"" + order + "\",\"userId\":\"" + user + "\",\"price\":1}";
+            List<Http.Reply> replies = concurrently(() -> ingress.post("/orders", body, Map.of()));
+
+            List<Integer> statuses = replies.stream().map(Http.Reply::status).toList();
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(CONCURRENT - 1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertTrue(replies.stream().allMatch(r -> "PAID".equals(r.body().path("status").asText())),
+                    "a replay answered a state the order was about to leave: " + replies.stream().map(Http.Reply::text).toList());
+            assertEquals(1, replies.stream().map(Http.Reply::body).distinct().count());
+        }
+        assertEquals(0, new BigDecimal("95").compareTo(balance(ingress, user)));
+    }
+
+    @Test
+    void concurrentReplaysOfAnIdempotencyKeyAnswerTheFirstOutcome(Stack stack) throws Exception {
+        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(30));
+        UUID user = funded(ingress, "100");
+        String key = UUID.randomUUID().toString();
+        List<Http.Reply> replies = concurrently(() -> ingress.post("/billing/accounts/" + user + "/withdrawals",
+                "{\"amount\":7}", Map.of("Idempotency-Key", key)));
+
+        assertTrue(replies.stream().allMatch(r -> r.status() == 200), replies.stream().map(Http.Reply::status).toList().toString());
+        assertEquals(1, replies.stream().map(Http.Reply::text).distinct().count());
+        assertEquals(0, new BigDecimal("93").compareTo(balance(ingress, user)));
+    }
+
+    private static BigDecimal balance(Http ingress, UUID user) {
+        return new BigDecimal(ingress.get("/billing/accounts/" + user).body().path("balance").asText());
+    }
+
+    private static UUID funded(Http ingress, String amount) {
+        UUID user = UUID.randomUUID();
+        assertEquals(201, ingress.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Replay\",\"email\":\"replay@example.com\"}",
+                Map.of()).status());
+        assertEquals(200, ingress.post("/billing/accounts/" + user + "/deposits", "{\"amount\":" + amount + "}", Map.of()).status());
+        return user;
+    }
+
+    private static List<Http.Reply> concurrently(Callable<Http.Reply> request) throws Exception {
+        try (ExecutorService clients = Executors.newFixedThreadPool(CONCURRENT)) {
+            List<Future<Http.Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < CONCURRENT; i++) {
+                futures.add(clients.submit(request));
+            }
+            List<Http.Reply> replies = new ArrayList<>();
+            for (Future<Http.Reply> future : futures) {
+                replies.add(future.get());
+            }
+            return replies;
+        }
+    }
+}
