@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import homework.arch.stack.SharedStack;
 import homework.arch.stack.Stack;
 import homework.arch.stack.chaos.Http;
 import org.junit.jupiter.api.Test;
