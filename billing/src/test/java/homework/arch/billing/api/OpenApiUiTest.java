@@ -107,6 +107,22 @@ class OpenApiUiTest {
                 containsString("/billing/accounts/{userId}/withdrawals"));
     }
 
+    /**
+     * The UI's address redirects to its page by a relative path, so that behind any ingress or
+     * Gateway, which keep Location headers as they are, the browser stays under the public prefix
+     * ({@code /openapi/billing/ui} to {@code /openapi/billing/ui/index.html}).
+     */
+    @Test
+    void theUiRedirectsToItsPageRelativeToItself() {
+        HttpResponse<byte[]> redirect = get("/openapi/ui", null, BROWSER_PAGE);
+        assertThat(redirect.statusCode() / 100, is(3));
+        String location = redirect.headers().firstValue("Location").orElse("");
+        assertThat(location, is("ui/index.html"));
+        assertThat(URI.create("http://ingress/openapi/billing/ui").resolve(location).getPath(),
+                is("/openapi/billing/ui/index.html"));
+        assertThat(get("/openapi/ui/index.html", null, BROWSER_PAGE).statusCode(), is(200));
+    }
+
     private void assertArrivesWhole(String asset, byte[] expected) {
         HttpResponse<byte[]> reply = get("/openapi/ui/" + asset, "gzip, deflate, br", "*/*");
         assertThat(asset, reply.statusCode(), is(200));
