@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,38 @@ public final class Databases {
         } catch (SQLException e) {
             throw new IllegalStateException(database + ": " + sql + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Waits until the asynchronous part of the system has caught up: no order is {@code PENDING} and
+     * notifications has consumed the event of every settled order. A test that compares
+     * {@link #fingerprint}s before and after must start from there, or letters of earlier orders
+     * arriving in between look like changes it made.
+     */
+    public void awaitSettled(Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            long pending = count("orders", "SELECT count(*) AS n FROM orders WHERE status = 'PENDING'");
+            long settled = count("orders", "SELECT count(*) AS n FROM orders WHERE status <> 'PENDING'");
+            long consumed = count("notifications", "SELECT count(*) AS n FROM processed_events");
+            if (pending == 0 && consumed >= settled) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not settled within " + within + ": " + pending + " orders pending, "
+                        + consumed + " events consumed of " + settled + " settled orders");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private long count(String database, String sql) {
+        return ((Number) query(database, sql).getFirst().get("n")).longValue();
     }
 
     /**

@@ -45,6 +45,7 @@ class FuzzIT {
                 Map.of()).status());
         assertEquals(200, ingress.post("/billing/accounts/" + user + "/deposits", "{\"amount\":10}", Map.of()).status());
         Databases databases = new Databases(stack.layout().ports().postgres());
+        databases.awaitSettled(Duration.ofSeconds(60)); // the shared stack's earlier orders get their letters first
         Map<String, String> before = databases.fingerprint();
 
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
