@@ -13,7 +13,7 @@ import homework.arch.stack.fixtures.Repository;
 
 /**
  * Runs the whole system locally until Ctrl-C:
- * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N]}.
+ * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]}.
  * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
  */
 public final class LocalStack {
@@ -92,15 +92,15 @@ public final class LocalStack {
         Path data = null;
         StackPorts ports = StackPorts.defaults();
         Integer ingressPort = null;
-        int replicas = 1;
+        Replicas replicas = Replicas.ONE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
                 case "--ingress-port" -> ingressPort = Integer.parseInt(value(args, ++i, "--ingress-port"));
                 case "--free-ports" -> ports = StackPorts.free();
-                case "--replicas" -> replicas = Integer.parseInt(value(args, ++i, "--replicas"));
+                case "--replicas" -> replicas = Replicas.parse(value(args, ++i, "--replicas"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N]");
+                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]");
             }
         }
         if (ingressPort != null) {

@@ -22,7 +22,7 @@ import homework.arch.stack.fixtures.Postgres;
 final class Relay {
 
     static final String TOPIC = "order.events";
-    private static final int PARTITIONS = 3;
+    static final int PARTITIONS = 3;
     private static final Duration SUPERVISION_PERIOD = Duration.ofSeconds(2);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 

@@ -33,7 +33,9 @@ import homework.arch.stack.ingress.RouteTable;
  *
  * <p>Each service runs {@link StackLayout#replicas()} processes. One listens on the service's own
  * port; several listen on free ports behind a {@link Balancer} on it, as pods behind a Kubernetes
- * Service, and whoever calls the service (the ingress, the other services) calls that address.
+ * Service: the other services call that address, and it hands each connection to a replica. The
+ * ingress, like ingress-nginx, balances each request over the replicas' own addresses instead
+ * (the Service's endpoints).
  */
 public final class Stack implements AutoCloseable {
 
@@ -66,6 +68,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, ServiceProcess> replicas = new LinkedHashMap<>();
     private final Map<String, Integer> replicaPorts = new LinkedHashMap<>();
     private final Map<String, URI> addresses = new LinkedHashMap<>();
+    private final Map<String, List<URI>> endpoints = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> serviceEnv = new LinkedHashMap<>();
     private Postgres postgres;
     private Relay relay;
@@ -119,7 +122,7 @@ public final class Stack implements AutoCloseable {
         DebeziumServer.prepareDatabase(postgres, "orders");
 
         progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel"
-                + (layout.replicas() > 1 ? ", " + layout.replicas() + " replicas each" : "") + ")");
+                + (layout.replicas().scaledOut() ? "; replicas: " + layout.replicas() : "") + ")");
         awaitServices(startServices(postgres, secrets, Kafka.bootstrapServers(ports.kafka())));
         awaitStarted("Kafka", kafka);
 
@@ -129,7 +132,7 @@ public final class Stack implements AutoCloseable {
         onStop(relay.startDebezium(postgres));
 
         progress.accept("ingress on 127.0.0.1:" + ports.ingress());
-        ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), Map.copyOf(addresses));
+        ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), endpoints());
         onStop(ingress::close);
     }
 
@@ -150,12 +153,14 @@ public final class Stack implements AutoCloseable {
             if (names.size() == 1) {
                 replicaPorts.put(service, ports.service(service));
                 addresses.put(service, URI.create("http://127.0.0.1:" + ports.service(service)));
+                endpoints.put(service, List.of(addresses.get(service)));
             } else {
                 names.forEach(name -> replicaPorts.put(name, Ports.free()));
                 Balancer balancer = Balancer.start(service, ports.service(service),
                         names.stream().map(replicaPorts::get).toList());
                 onStop(balancer::close);
                 addresses.put(service, balancer.uri());
+                endpoints.put(service, names.stream().map(name -> URI.create("http://127.0.0.1:" + replicaPorts.get(name))).toList());
             }
             for (String name : names) {
                 starting.put(name, CompletableFuture.supplyAsync(() -> startReplica(name)));
@@ -166,7 +171,7 @@ public final class Stack implements AutoCloseable {
 
     /** {@code orders} when it runs alone, else {@code orders-1} to {@code orders-N}. */
     private List<String> replicaNames(String service) {
-        int count = layout.replicas();
+        int count = layout.replicas().of(service);
         return count == 1 ? List.of(service)
                 : IntStream.rangeClosed(1, count).mapToObj(i -> service + "-" + i).toList();
     }
@@ -262,6 +267,11 @@ public final class Stack implements AutoCloseable {
     /** The address of each service, as its callers reach it: its one process, or the balancer before its replicas. */
     public Map<String, URI> services() {
         return Map.copyOf(addresses);
+    }
+
+    /** The replicas' own addresses by service, as a Kubernetes Service's endpoints: what the ingress balances over. */
+    public Map<String, List<URI>> endpoints() {
+        return Map.copyOf(endpoints);
     }
 
     /** Every service process by replica name ({@code orders}, or {@code orders-1}, ...), in start order. */

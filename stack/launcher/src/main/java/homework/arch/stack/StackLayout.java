@@ -6,21 +6,18 @@ import java.nio.file.Path;
  * Where the stack keeps its state (one data folder), the ports it listens on, and how many
  * processes each service runs.
  */
-public record StackLayout(Path dataDirectory, StackPorts ports, int replicas) {
+public record StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas) {
 
     public StackLayout {
         dataDirectory = dataDirectory.toAbsolutePath().normalize();
-        if (replicas < 1) {
-            throw new IllegalArgumentException("replicas must be at least 1, not " + replicas);
-        }
     }
 
     /** One process per service. */
     public StackLayout(Path dataDirectory, StackPorts ports) {
-        this(dataDirectory, ports, 1);
+        this(dataDirectory, ports, Replicas.ONE);
     }
 
-    public StackLayout withReplicas(int count) {
+    public StackLayout withReplicas(Replicas count) {
         return new StackLayout(dataDirectory, ports, count);
     }
 

@@ -23,8 +23,8 @@ final class StatusTable {
         out.append(String.format("  %-16s %-44s %s%n", "component", "address", "log"));
         row(out, "ingress", ingress.toString(), "(the launcher's own output)");
         for (String name : Stack.SERVICES) {
-            if (layout.replicas() > 1) {
-                row(out, name, stack.services().get(name) + "  (" + layout.replicas() + " replicas, balanced)", "");
+            if (layout.replicas().of(name) > 1) {
+                row(out, name, stack.services().get(name) + "  (" + layout.replicas().of(name) + " replicas, balanced)", "");
             }
         }
         stack.replicas().forEach((name, replica) ->

@@ -1,6 +1,7 @@
 package homework.arch.stack.ingress;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -21,8 +22,11 @@ public final class Ingress implements AutoCloseable {
         this.connector = connector;
     }
 
-    /** Starts listening; {@code upstreams} maps each routed service name to its base URI. */
-    public static Ingress start(IngressSettings settings, RouteTable routes, Map<String, URI> upstreams) {
+    /**
+     * Starts listening; {@code endpoints} maps each routed service name to the base URIs of its
+     * replicas, over which each request is balanced.
+     */
+    public static Ingress start(IngressSettings settings, RouteTable routes, Map<String, List<URI>> endpoints) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("ingress");
         Server server = new Server(threads);
@@ -35,7 +39,7 @@ public final class Ingress implements AutoCloseable {
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
         SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
-        limit.setHandler(new RoutingProxy(routes, upstreams, settings.upstreamTimeout()));
+        limit.setHandler(new RoutingProxy(routes, endpoints, settings.upstreamTimeout()));
         server.setHandler(limit);
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopAtShutdown(false);

@@ -1,13 +1,17 @@
 package homework.arch.stack.ingress;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jetty.client.ByteBufferRequestContent;
 import org.eclipse.jetty.client.HttpClient;
@@ -33,24 +37,30 @@ import org.eclipse.jetty.util.URIUtil;
  * {@code /internal/x}; ambiguous encodings such as {@code %2e%2e} or {@code %2f} were refused with 400
  * before this runs), and the service receives that normalized path re-encoded, never the raw one:
  * what was routed is what arrives.
+ *
+ * <p>A service with several replicas is balanced per request, round robin over its endpoints, as
+ * ingress-nginx does. A replica that refuses the connection (killed, or not listening yet) never
+ * saw the request, so the request goes to the next replica, as nginx's {@code proxy_next_upstream
+ * error}; a request that reached a replica is never sent twice.
  */
 final class RoutingProxy extends ProxyHandler {
 
     private static final String TARGET = RoutingProxy.class.getName() + ".target";
     private static final String BODY = RoutingProxy.class.getName() + ".body";
+    private static final String ATTEMPT = RoutingProxy.class.getName() + ".attempt";
 
     private final RouteTable routes;
-    private final Map<String, URI> upstreams;
+    private final Map<String, Endpoints> endpoints = new LinkedHashMap<>();
     private final Duration timeout;
 
-    RoutingProxy(RouteTable routes, Map<String, URI> upstreams, Duration timeout) {
+    RoutingProxy(RouteTable routes, Map<String, List<URI>> endpoints, Duration timeout) {
         routes.services().forEach(service -> {
-            if (!upstreams.containsKey(service)) {
-                throw new IllegalArgumentException("No upstream address for routed service " + service);
+            if (endpoints.getOrDefault(service, List.of()).isEmpty()) {
+                throw new IllegalArgumentException("No endpoint for routed service " + service);
             }
+            this.endpoints.put(service, new Endpoints(endpoints.get(service)));
         });
         this.routes = routes;
-        this.upstreams = Map.copyOf(upstreams);
         this.timeout = timeout;
     }
 
@@ -62,10 +72,8 @@ final class RoutingProxy extends ProxyHandler {
             Problems.write(response, callback, 404, "No public route for " + path);
             return true;
         }
-        request.setAttribute(TARGET, HttpURI.build(upstreams.get(target.get().service()))
-                .path(URIUtil.encodePath(target.get().path()))
-                .query(request.getHttpURI().getQuery())
-                .asImmutable());
+        Attempt attempt = new Attempt(target.get(), endpoints.get(target.get().service()).next(), 1);
+        aim(request, attempt);
         Response rewriting = new LocationRewriting(request, response, target.get().route());
         if (!mayHaveBody(request)) {
             return super.handle(request, rewriting, callback);
@@ -81,6 +89,14 @@ final class RoutingProxy extends ProxyHandler {
             }
         });
         return true;
+    }
+
+    private void aim(Request request, Attempt attempt) {
+        request.setAttribute(ATTEMPT, attempt);
+        request.setAttribute(TARGET, HttpURI.build(endpoints.get(attempt.target().service()).get(attempt.endpoint()))
+                .path(URIUtil.encodePath(attempt.target().path()))
+                .query(request.getHttpURI().getQuery())
+                .asImmutable());
     }
 
     private static boolean mayHaveBody(Request request) {
@@ -99,7 +115,7 @@ final class RoutingProxy extends ProxyHandler {
     @Override
     protected org.eclipse.jetty.client.Request.Content newProxyToServerRequestContent(Request request, Response response,
                                                                                       org.eclipse.jetty.client.Request upstream) {
-        return request.getAttribute(BODY) instanceof ByteBuffer body ? new ByteBufferRequestContent(body)
+        return request.getAttribute(BODY) instanceof ByteBuffer body ? new ByteBufferRequestContent(body.slice())
                 : super.newProxyToServerRequestContent(request, response, upstream);
     }
 
@@ -139,18 +155,35 @@ final class RoutingProxy extends ProxyHandler {
     /**
      * More requests are waiting for a service than the ingress queues (256 connections and 1024
      * queued per service): that is overload, not a broken gateway, so 503 with a Retry-After, as a
-     * client should back off and retry. Other failures keep Jetty's 502 and 504.
+     * client should back off and retry. A replica that refused the connection is skipped for the
+     * next one, while one is left. Other failures keep Jetty's 502 and 504.
      */
     @Override
     protected void onServerToProxyResponseFailure(Request request, org.eclipse.jetty.client.Request upstream,
                                                   org.eclipse.jetty.client.Response upstreamResponse,
                                                   Response response, Callback callback, Throwable failure) {
+        Attempt attempt = (Attempt) request.getAttribute(ATTEMPT);
+        Endpoints replicas = endpoints.get(attempt.target().service());
+        if (refused(failure) && attempt.number() < replicas.size() && !response.isCommitted()) {
+            aim(request, new Attempt(attempt.target(), (attempt.endpoint() + 1) % replicas.size(), attempt.number() + 1));
+            super.handle(request, response, callback);
+            return;
+        }
         if (failure instanceof RejectedExecutionException && !response.isCommitted()) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
             Problems.write(response, callback, 503, "The service has more requests waiting than the ingress queues; retry later");
             return;
         }
         super.onServerToProxyResponseFailure(request, upstream, upstreamResponse, response, callback, failure);
+    }
+
+    private static boolean refused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -190,5 +223,32 @@ final class RoutingProxy extends ProxyHandler {
                 headers.remove("X-Forwarded-Host");
             }
         });
+    }
+
+    /** Which endpoint of the target's service this try of the request goes to, and which try it is. */
+    private record Attempt(RouteTable.Target target, int endpoint, int number) {
+    }
+
+    /** A service's replica addresses, handed out in turn. */
+    private static final class Endpoints {
+
+        private final List<URI> addresses;
+        private final AtomicInteger next = new AtomicInteger();
+
+        Endpoints(List<URI> addresses) {
+            this.addresses = List.copyOf(addresses);
+        }
+
+        int next() {
+            return Math.floorMod(next.getAndIncrement(), addresses.size());
+        }
+
+        URI get(int index) {
+            return addresses.get(index);
+        }
+
+        int size() {
+            return addresses.size();
+        }
     }
 }

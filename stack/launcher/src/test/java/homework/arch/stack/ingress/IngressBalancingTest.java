@@ -1,0 +1,97 @@
+package homework.arch.stack.ingress;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import homework.arch.stack.fixtures.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The ingress in front of services with two replicas each, as ingress-nginx in front of a
+ * Service's endpoints: requests on one kept-alive client connection still alternate between the
+ * replicas, and a replica that is down is skipped without the client seeing it.
+ */
+class IngressBalancingTest {
+
+    /** One client, so one kept-alive connection to the ingress: balancing must not be per connection. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final List<Upstream> ORDERS = List.of(new Upstream("orders-1"), new Upstream("orders-2"));
+    private static final Upstream USERS = new Upstream("users-2");
+    private static final List<Upstream> OTHERS = List.of(new Upstream("billing"), new Upstream("notifications"));
+    private static Ingress ingress;
+
+    @BeforeAll
+    static void start() {
+        Map<String, List<URI>> endpoints = new LinkedHashMap<>();
+        endpoints.put("orders", ORDERS.stream().map(Upstream::uri).toList());
+        // users-1 is down: nothing listens on its address
+        endpoints.put("users", List.of(URI.create("http://127.0.0.1:" + Ports.free()), USERS.uri()));
+        endpoints.put("billing", List.of(OTHERS.get(0).uri()));
+        endpoints.put("notifications", List.of(OTHERS.get(1).uri()));
+        ingress = Ingress.start(IngressSettings.onPort(Ports.free()).withUpstreamTimeout(Duration.ofMillis(700)),
+                RouteTable.bundled(), endpoints);
+    }
+
+    @AfterAll
+    static void stop() {
+        ingress.close();
+        ORDERS.forEach(Upstream::close);
+        USERS.close();
+        OTHERS.forEach(Upstream::close);
+    }
+
+    @BeforeEach
+    void forget() {
+        ORDERS.forEach(upstream -> upstream.received().clear());
+        USERS.received().clear();
+    }
+
+    @Test
+    void eachRequestGoesToTheNextReplicaEvenOnOneConnection() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            assertEquals(200, send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/" + i))).statusCode());
+        }
+
+        assertEquals(3, ORDERS.get(0).received().size(), "orders-1 got " + ORDERS.get(0).received());
+        assertEquals(3, ORDERS.get(1).received().size(), "orders-2 got " + ORDERS.get(1).received());
+    }
+
+    @Test
+    void aReplicaThatRefusesTheConnectionIsSkippedWithTheWholeBody() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/users"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ann\"}")));
+
+            assertEquals(200, response.statusCode(), response.body());
+        }
+
+        assertEquals(4, USERS.received().size());
+        USERS.received().forEach(received -> assertEquals("{\"name\":\"Ann\"}", received.body()));
+    }
+
+    @Test
+    void aRequestThatReachedAReplicaIsNeverSentToAnother() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/slow"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertEquals(504, response.statusCode(), response.body());
+        assertEquals(1, ORDERS.get(0).received().size() + ORDERS.get(1).received().size());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
