@@ -8,7 +8,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
 
 /** How the order-events consumer connects and retries ({@code microprofile-config.properties}). */
-record ConsumerSettings(String bootstrapServers, String topic, String groupId, int maxAttempts,
+record ConsumerSettings(String bootstrapServers, String topic, String groupId, Duration sessionTimeout, int maxAttempts,
                         Duration backoffInitial, Duration backoffMax) {
 
     static ConsumerSettings from(Config config) {
@@ -16,6 +16,7 @@ record ConsumerSettings(String bootstrapServers, String topic, String groupId, i
                 config.getValue("kafka.bootstrap.servers", String.class),
                 config.getValue("order.events.topic", String.class),
                 config.getValue("kafka.group.id", String.class),
+                config.getOptionalValue("kafka.session-timeout", Duration.class).orElse(Duration.ofSeconds(10)),
                 config.getOptionalValue("consumer.max-attempts", Integer.class).orElse(5),
                 config.getOptionalValue("consumer.backoff-initial", Duration.class).orElse(Duration.ofMillis(200)),
                 config.getOptionalValue("consumer.backoff-max", Duration.class).orElse(Duration.ofSeconds(10)));
@@ -23,18 +24,22 @@ record ConsumerSettings(String bootstrapServers, String topic, String groupId, i
 
     /**
      * Offsets are committed by hand, after the letter's transaction; a new group starts at the
-     * oldest record so that nothing published before the first start is missed.
+     * oldest record so that nothing published before the first start is missed. A replica that
+     * dies without leaving the group keeps its partitions until its session times out; the other
+     * replicas take them over then, so the session is short (heartbeats every third of it).
      */
     Map<String, Object> kafkaProperties() {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, groupId,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 5000);
+        return Map.ofEntries(
+                Map.entry(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                Map.entry(ConsumerConfig.GROUP_ID_CONFIG, groupId),
+                Map.entry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                Map.entry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                Map.entry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                Map.entry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100),
+                Map.entry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis()),
+                Map.entry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) sessionTimeout.toMillis() / 3),
+                Map.entry(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class),
+                Map.entry(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class),
+                Map.entry(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 5000));
     }
 }

@@ -1,10 +1,11 @@
 package homework.arch.stack.chaos;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
+import homework.arch.stack.Replicas;
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
@@ -14,34 +15,51 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The fault suite. In the test command it runs one short cycle over all six components; {@code
- * stack/chaos --minutes N} runs the same test with {@code -Dchaos.minutes=N} (and optionally {@code
- * -Dchaos.seed}). The report lands in {@code stack/launcher/target/chaos/}.
+ * The fault suite, on one replica of each service and on two. In the test command each runs a
+ * short cycle: the one-replica run over all six components, the two-replica run over the faults of
+ * one replica ({@link FaultRun#REPLICA_FAULTS}). {@code stack/chaos [--replicas N] [--minutes M]}
+ * runs one of them at length, the replicated one over {@link FaultRun#ALL_WITH_REPLICAS}
+ * ({@code -Dchaos.minutes}, {@code -Dchaos.replicas}, {@code -Dchaos.faults=all|a,b},
+ * {@code -Dchaos.seed}). Reports land in {@code stack/launcher/target/chaos/} and
+ * {@code stack/launcher/target/chaos-N-replicas/}.
  */
 class ChaosIT {
 
-    private static final Path OUT = Path.of("target", "chaos").toAbsolutePath();
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
 
     @Test
-    void nothingAcknowledgedIsLostAndEveryInvariantHoldsWhileComponentsCrash() throws IOException {
-        double minutes = Double.parseDouble(System.getProperty("chaos.minutes", "1.5"));
+    void nothingAcknowledgedIsLostAndEveryInvariantHoldsWhileComponentsCrash() {
+        run(Replicas.ONE, TARGET.resolve("chaos"), FaultRun.COMPONENTS, 1.5);
+    }
+
+    @Test
+    void withReplicasASiblingFinishesWhatADeadReplicaLeftAndEveryInvariantHolds() {
+        int replicas = Integer.getInteger("chaos.replicas", 2);
+        List<String> faults = "all".equals(System.getProperty("chaos.faults")) ? FaultRun.ALL_WITH_REPLICAS : FaultRun.REPLICA_FAULTS;
+        run(Replicas.of(replicas), TARGET.resolve("chaos-" + replicas + "-replicas"), faults, 1.0);
+    }
+
+    private static void run(Replicas replicas, Path out, List<String> defaultFaults, double defaultMinutes) {
+        double minutes = Double.parseDouble(System.getProperty("chaos.minutes", String.valueOf(defaultMinutes)));
+        String chosen = System.getProperty("chaos.faults");
+        List<String> faults = chosen == null || "all".equals(chosen) ? defaultFaults
+                : Arrays.stream(System.getProperty("chaos.faults").split(",")).map(String::trim).toList();
         long seed = Long.getLong("chaos.seed", System.currentTimeMillis());
-        FaultRun.Settings settings = new FaultRun.Settings(
-                Duration.ofMillis((long) (minutes * 60_000 / FaultRun.COMPONENTS.size())),
+        FaultRun.Settings settings = new FaultRun.Settings(Duration.ofMillis((long) (minutes * 60_000 / faults.size())),
                 Integer.getInteger("chaos.users", 12), Integer.getInteger("chaos.threads", 4), Duration.ofMillis(100), seed);
-        System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), " + settings);
-        Path data = OUT.resolve("stack");
+        System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), " + replicas + ", " + settings);
+        Path data = out.resolve("stack");
         Folders.delete(data);
         List<FaultResult> results;
         FaultRun run;
-        try (Stack stack = Stack.on(new StackLayout(data, StackPorts.free()))
+        try (Stack stack = Stack.on(new StackLayout(data, StackPorts.free(), replicas))
                 .start(step -> System.out.println("[chaos] starting " + step))) {
             run = new FaultRun(stack, settings);
-            results = run.run(FaultRun.COMPONENTS);
+            results = run.run(faults);
         }
-        String report = FaultReport.write(OUT, settings, results, run.journal());
+        String report = FaultReport.write(out, settings, replicas, results, run.journal());
         System.out.println(report);
         assertTrue(results.stream().allMatch(FaultResult::passed), "a fault broke a guarantee (seed " + seed
-                + ", report in " + OUT.resolve("report.md") + "):\n" + report);
+                + ", report in " + out.resolve("report.md") + "):\n" + report);
     }
 }

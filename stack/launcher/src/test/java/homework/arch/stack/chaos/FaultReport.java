@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import homework.arch.stack.Replicas;
+
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Writes {@code report.md}, {@code report.json} and {@code requests.jsonl} (every request and its answer). */
@@ -16,18 +18,19 @@ public final class FaultReport {
     private FaultReport() {
     }
 
-    public static String write(Path directory, FaultRun.Settings settings, List<FaultResult> results, Journal journal) {
+    public static String write(Path directory, FaultRun.Settings settings, Replicas replicas, List<FaultResult> results,
+                               Journal journal) {
         try {
             Files.createDirectories(directory);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("settings", Map.of("seed", settings.seed(), "users", settings.users(),
                     "threads", settings.threads(), "perFaultSeconds", settings.perFault().toMillis() / 1000.0,
-                    "pauseMillis", settings.pause().toMillis()));
+                    "pauseMillis", settings.pause().toMillis(), "replicas", replicas.toString()));
             json.put("passed", results.stream().allMatch(FaultResult::passed));
             json.put("faults", results);
             Files.writeString(directory.resolve("report.json"),
                     Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
-            String markdown = markdown(settings, results);
+            String markdown = markdown(settings, replicas, results);
             Files.writeString(directory.resolve("report.md"), markdown);
             journal.write(directory.resolve("requests.jsonl"));
             return markdown;
@@ -36,11 +39,11 @@ public final class FaultReport {
         }
     }
 
-    static String markdown(FaultRun.Settings settings, List<FaultResult> results) {
+    static String markdown(FaultRun.Settings settings, Replicas replicas, List<FaultResult> results) {
         StringBuilder md = new StringBuilder("# Fault run\n\n");
-        md.append(String.format("Seed %d; %d load users, %d client threads, %s per fault. Every component was killed"
-                        + " with SIGKILL while the load ran, then restarted on the same data.%n%n",
-                settings.seed(), settings.users(), settings.threads(), settings.perFault()));
+        md.append(String.format("Seed %d; replicas: %s; %d load users, %d client threads, %s per fault. Every component"
+                        + " was killed with SIGKILL while the load ran, then restarted on the same data.%n%n",
+                settings.seed(), replicas, settings.users(), settings.threads(), settings.perFault()));
         md.append("| fault | orders sent | deposits sent | requests | client errors (no answer or 5xx) | 202 PENDING"
                 + " | gave up | down (kill to healthy) | recovered (kill to first letter) | settled in | checks |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

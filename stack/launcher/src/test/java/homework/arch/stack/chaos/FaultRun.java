@@ -1,11 +1,14 @@
 package homework.arch.stack.chaos;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import homework.arch.stack.Stack;
 
@@ -19,6 +22,11 @@ public final class FaultRun {
     /** The order the issue asks for: the relay first, the database last. */
     public static final List<String> COMPONENTS = List.of(Stack.DEBEZIUM, Stack.KAFKA, "notifications", "orders", "billing",
             Stack.POSTGRES);
+    /** The faults of one replica among two (see {@link ReplicaFaults}): the short two-replica run. */
+    public static final List<String> REPLICA_FAULTS = List.of("orders-1", "notifications-1");
+    /** The whole two-replica run: one replica of each service, then every component as in the one-replica run. */
+    public static final List<String> ALL_WITH_REPLICAS = Stream.concat(
+            Stream.of("orders-1", "notifications-1", "billing-1", "users-1"), COMPONENTS.stream()).toList();
     private static final Duration RECOVER_WITHIN = Duration.ofMinutes(3);
     private static final Duration SETTLE_WITHIN = Duration.ofMinutes(3);
 
@@ -36,8 +44,9 @@ public final class FaultRun {
         this.stack = stack;
         this.settings = settings;
         this.http = new Http(stack.ingressUri(), Duration.ofSeconds(20));
-        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http,
-                new TreeMap<>(stack.services()));
+        Map<String, URI> replicas = new TreeMap<>();
+        stack.replicas().forEach((name, process) -> replicas.put(name, process.uri()));
+        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http, replicas);
     }
 
     public Journal journal() {
@@ -51,28 +60,39 @@ public final class FaultRun {
         List<UUID> everyone = new ArrayList<>(load.users());
         everyone.add(probe.user());
         List<FaultResult> results = new ArrayList<>();
+        ReplicaFaults replicaFaults = new ReplicaFaults(stack, invariants, everyone);
         for (String component : components) {
-            results.add(inject(component, load, probe, everyone));
+            results.add(inject(component, load, probe, everyone, replicaFaults));
             log(results.getLast().toString());
         }
         return results;
     }
 
-    private FaultResult inject(String component, Workload load, Probe probe, List<UUID> everyone) {
+    private FaultResult inject(String component, Workload load, Probe probe, List<UUID> everyone, ReplicaFaults replicaFaults) {
         journal.phase(component);
         long perFault = settings.perFault().toMillis();
         long restartMillis = -1;
         long recoverMillis = -1;
         long downMillis = -1;
         String error = null;
+        Check takenOver = null;
         Instant killed = Instant.now();
         load.start(settings.threads(), settings.pause());
         try {
             Workload.sleep(perFault / 4);
             log("SIGKILL " + component);
             killed = Instant.now();
-            stack.kill(component);
+            ReplicaFaults.Takeover takeover = null;
+            if (ReplicaFaults.isReplica(component)) {
+                takeover = replicaFaults.kill(component);
+            } else {
+                stack.kill(component);
+            }
             Workload.sleep(perFault * 2 / 5);
+            if (takeover != null) {
+                takenOver = ReplicaFaults.whileDown(takeover, killed);
+                log(takenOver.toString());
+            }
             log("restart " + component);
             Instant restarting = Instant.now();
             stack.restart(component);
@@ -89,11 +109,14 @@ public final class FaultRun {
         Instant settling = Instant.now();
         settle(everyone);
         long settleMillis = Duration.between(settling, Instant.now()).toMillis();
-        List<Check> checks;
+        List<Check> checks = new ArrayList<>();
+        if (takenOver != null) {
+            checks.add(takenOver);
+        }
         try {
-            checks = invariants.check(journal, everyone);
+            checks.addAll(invariants.check(journal, everyone));
         } catch (RuntimeException e) {
-            checks = List.of(new Check("checks-could-run", false, e.toString(), List.of()));
+            checks.add(new Check("checks-could-run", false, e.toString(), List.of()));
         }
         Journal.PhaseCounts counts = journal.counts(component);
         return new FaultResult(component, counts.ordersSent.get(), counts.depositsSent.get(), counts.requests.get(),

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,6 +33,23 @@ public final class Invariants {
     public long pending() {
         return ((Number) databases.query("orders", "SELECT count(*) AS n FROM orders WHERE status = 'PENDING'")
                 .getFirst().get("n")).longValue();
+    }
+
+    /** The order's status, or null if orders has no such order. */
+    public String orderStatus(UUID order) {
+        List<Map<String, Object>> rows = databases.query("orders", "SELECT status FROM orders WHERE id = '" + order + "'");
+        return rows.isEmpty() ? null : (String) rows.getFirst().get("status");
+    }
+
+    /** The orders settled so far. */
+    public Set<UUID> settled() {
+        return orders().values().stream().filter(o -> !"PENDING".equals(o.get("status"))).map(o -> (UUID) o.get("id"))
+                .collect(Collectors.toSet());
+    }
+
+    /** The orders with at least one letter, from every user's letter list. */
+    public Set<UUID> lettered(List<UUID> users) {
+        return letters(users).keySet();
     }
 
     /** Settled orders without a letter yet. */
