@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Replays in flight, through the ingress: twenty requests with one order id, or one
- * Idempotency-Key, sent at once. Every one answers the first outcome (the creator {@code 201}, the
- * rest {@code 200} with the same body), none presents a state the first request is about to leave
- * ({@code PENDING}), and the money moves once.
+ * Races in flight, through the ingress, on the shared stack's two replicas of each service: twenty
+ * requests with one order id, or one Idempotency-Key, sent at once. Every one answers the first
+ * outcome (the creator {@code 201}, the rest {@code 200} with the same body), none presents a state
+ * the first request is about to leave ({@code PENDING}), and the money moves once. And twenty
+ * different orders on one balance at once: exactly those that fit are paid, it never goes below zero.
  */
 @ExtendWith(SharedStack.class)
 class ReplayIT {
@@ -48,6 +49,19 @@ class ReplayIT {
             assertEquals(1, replies.stream().map(Http.Reply::body).distinct().count());
         }
         assertEquals(0, new BigDecimal("95").compareTo(balance(ingress, user)));
+    }
+
+    @Test
+    void concurrentOrdersOnOneBalancePayExactlyThoseThatFit(Stack stack) throws Exception {
+        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(30));
+        UUID user = funded(ingress, "100");
+        List<Http.Reply> replies = concurrently(() -> ingress.post("/orders", "{\"id\":\"" + UUID.randomUUID()
+                + "\",\"userId\":\"" + user + "\",\"price\":7}", Map.of()));
+
+        List<String> outcomes = replies.stream().map(r -> r.status() + " " + r.body().path("status").asText()).toList();
+        assertEquals(14, outcomes.stream().filter("201 PAID"::equals).count(), outcomes.toString());
+        assertEquals(6, outcomes.stream().filter("201 CANCELLED"::equals).count(), outcomes.toString());
+        assertEquals(0, new BigDecimal("2").compareTo(balance(ingress, user)));
     }
 
     @Test

@@ -1,0 +1,55 @@
+package homework.arch.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+import homework.arch.stack.chaos.Http;
+import homework.arch.stack.fixtures.ServiceProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Postman collection against two replicas of every service (the shared stack), and proof that
+ * the ingress spread it over them: each replica's own metrics count the JAX-RS requests it served.
+ */
+@ExtendWith(SharedStack.class)
+class ScaledOutIT {
+
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    @Test
+    void thePostmanCollectionPassesAndEveryReplicaServesPartOfIt(Stack stack) {
+        Map<String, Long> before = servedByReplica(stack);
+
+        Newman.Result newman = Newman.run("127.0.0.1:" + stack.ingressUri().getPort(),
+                TARGET.resolve("newman-replicas/report.html"), TARGET.resolve("newman-replicas/newman.log"));
+
+        assertEquals(0, newman.exitCode(), "newman reported failed assertions (target/newman-replicas/newman.log):\n"
+                + newman.failures());
+        Map<String, Long> served = new TreeMap<>();
+        servedByReplica(stack).forEach((replica, count) -> served.put(replica, count - before.getOrDefault(replica, 0L)));
+        assertEquals(Stack.SERVICES.size() * SharedStack.REPLICAS.each(), served.size(), served.toString());
+        assertTrue(served.values().stream().allMatch(count -> count > 0),
+                "a replica served none of the collection's requests: " + served);
+    }
+
+    /** Requests each replica's JAX-RS resources have handled, from its own {@code /metrics}. */
+    private static Map<String, Long> servedByReplica(Stack stack) {
+        Map<String, Long> served = new TreeMap<>();
+        stack.replicas().forEach((name, process) -> served.put(name, restRequests(process)));
+        return served;
+    }
+
+    private static long restRequests(ServiceProcess replica) {
+        Http.Reply reply = new Http(replica.uri(), Duration.ofSeconds(10))
+                .send("GET", "/metrics?scope=base", null, Map.of("Accept", "text/plain"));
+        assertEquals(200, reply.status(), replica.name() + " /metrics: " + reply);
+        return reply.text().lines().filter(line -> line.startsWith("REST_request_seconds_count{"))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+}
