@@ -17,10 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import homework.arch.billing.domain.AccountService;
+import homework.arch.billing.application.AccountService;
 import homework.arch.billing.domain.Amount;
 import homework.arch.billing.domain.Movement;
-import homework.arch.billing.persistence.StoredResponse;
+import homework.arch.billing.application.IdempotentMovements;
+import homework.arch.billing.domain.RecordedOutcome;
 import homework.arch.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -123,7 +124,7 @@ public class AccountsResource {
         return service.transactions(userId).stream().map(LedgerEntryResponse::from).toList();
     }
 
-    private static Response toResponse(StoredResponse outcome) {
+    private static Response toResponse(RecordedOutcome outcome) {
         return Response.status(outcome.status()).type(outcome.mediaType()).entity(outcome.body()).build();
     }
 }

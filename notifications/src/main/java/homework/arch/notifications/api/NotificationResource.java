@@ -4,8 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import homework.arch.notifications.messages.MessageService;
-import homework.arch.notifications.persistence.NotificationRepository;
+import homework.arch.notifications.application.NotificationService;
 import homework.arch.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,11 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-    @Inject
-    NotificationRepository notifications;
+    private final NotificationService notifications;
 
     @Inject
-    MessageService messages;
+    public NotificationResource(NotificationService notifications) {
+        this.notifications = notifications;
+    }
 
     @GET
     @Operation(summary = "A user's letters, newest first",
@@ -50,7 +50,7 @@ public class NotificationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<NotificationResponse> list(@Parameter(required = true, description = "Whose letters")
                                            @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
-        return notifications.byUser(userId).stream().map(NotificationResponse::from).toList();
+        return notifications.ofUser(userId).stream().map(NotificationResponse::from).toList();
     }
 
     @POST
@@ -66,7 +66,7 @@ public class NotificationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@Valid @NotNull(message = "is required") SendMessageRequest request) {
         NotificationResponse body = NotificationResponse.from(
-                messages.send(request.userId(), request.subject(), request.body()));
+                notifications.send(request.userId(), request.subject(), request.body()));
         return Response.created(URI.create("/notifications?userId=" + body.userId())).entity(body).build();
     }
 }

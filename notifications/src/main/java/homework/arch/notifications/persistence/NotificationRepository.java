@@ -15,9 +15,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class NotificationRepository {
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    EntityManager entityManager;
+    public NotificationRepository(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /** Stores a letter, in the caller's transaction or a new one. */
     @Transactional

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import homework.arch.orders.domain.OrderStatus;
-import homework.arch.orders.persistence.OrderRepository;
-import homework.arch.orders.settlement.OrderPlacement;
-import homework.arch.orders.settlement.Placement;
-import homework.arch.platform.problem.NotFoundException;
+import homework.arch.orders.application.OrderPlacement;
+import homework.arch.orders.application.OrderQueries;
+import homework.arch.orders.application.Placement;
 import homework.arch.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,11 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    @Inject
-    OrderPlacement placement;
+    private final OrderPlacement placement;
+    private final OrderQueries orders;
 
     @Inject
-    OrderRepository orders;
+    public OrderResource(OrderPlacement placement, OrderQueries orders) {
+        this.placement = placement;
+        this.orders = orders;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -92,7 +94,7 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public OrderResponse get(@PathParam("id") UUID id) {
-        return orders.find(id).map(OrderResponse::from).orElseThrow(() -> new NotFoundException("Order", id));
+        return OrderResponse.from(orders.order(id));
     }
 
     @GET
@@ -104,6 +106,6 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<OrderResponse> list(@Parameter(required = true, description = "Whose orders")
                                     @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
-        return orders.byUser(userId).stream().map(OrderResponse::from).toList();
+        return orders.ofUser(userId).stream().map(OrderResponse::from).toList();
     }
 }

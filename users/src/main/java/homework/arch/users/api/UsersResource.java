@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import homework.arch.platform.problem.Problem;
 import homework.arch.users.domain.Registration;
-import homework.arch.users.domain.UserService;
+import homework.arch.users.application.UserService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
