@@ -16,30 +16,27 @@ public record SettledOrder(UUID orderId, UUID userId, String email, BigDecimal p
      * and the letter it gets: the one place where notifications maps one to the other.
      */
     public enum Outcome {
-        PAID("OrderPaid", NotificationType.ORDER_PAID),
-        CANCELLED("OrderCancelled", NotificationType.ORDER_CANCELLED);
-
-        private final String eventType;
-        private final NotificationType letterType;
-
-        Outcome(String eventType, NotificationType letterType) {
-            this.eventType = eventType;
-            this.letterType = letterType;
-        }
+        PAID, CANCELLED;
 
         /** The {@code eventType} header of the event that tells of it. */
         public String eventType() {
-            return eventType;
+            return switch (this) {
+                case PAID -> "OrderPaid";
+                case CANCELLED -> "OrderCancelled";
+            };
         }
 
         /** The type of the letter about it. */
         public NotificationType letterType() {
-            return letterType;
+            return switch (this) {
+                case PAID -> NotificationType.ORDER_PAID;
+                case CANCELLED -> NotificationType.ORDER_CANCELLED;
+            };
         }
 
         /** The outcome an event type tells of; empty for a type this service does not know. */
         public static Optional<Outcome> ofEventType(String eventType) {
-            return Arrays.stream(values()).filter(outcome -> outcome.eventType.equals(eventType)).findFirst();
+            return Arrays.stream(values()).filter(outcome -> outcome.eventType().equals(eventType)).findFirst();
         }
     }
 
