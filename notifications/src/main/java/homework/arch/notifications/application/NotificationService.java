@@ -20,20 +20,20 @@ import jakarta.inject.Inject;
 public class NotificationService {
 
     private final UsersGateway users;
+    private final NotificationStore store;
     private final NotificationRepository notifications;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public NotificationService(UsersGateway users, NotificationRepository notifications) {
+    public NotificationService(UsersGateway users, NotificationStore store, NotificationRepository notifications) {
         this.users = users;
+        this.store = store;
         this.notifications = notifications;
     }
 
     public Notification send(UUID userId, String subject, String body) {
         String email = users.find(userId).orElseThrow(() -> new ResourceNotFoundException("User", userId)).email();
-        Notification message = Notification.message(userId, email, subject, body, clock.instant());
-        notifications.add(message);
-        return message;
+        return store.add(Notification.message(userId, email, subject, body, clock.instant()));
     }
 
     /** Newest first. */

@@ -9,7 +9,6 @@ import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /** The notifications table. */
 @ApplicationScoped
@@ -22,8 +21,7 @@ public class NotificationRepository {
         this.entityManager = entityManager;
     }
 
-    /** Stores a letter, in the caller's transaction or a new one. */
-    @Transactional
+    /** Stores a letter, in the caller's transaction. */
     public void add(Notification notification) {
         entityManager.persist(notification);
         entityManager.flush();
