@@ -34,13 +34,6 @@ public class UsersGateway {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
             skipOn = RemoteProblemException.class)
     public Optional<RemoteUser> find(UUID userId) {
-        try {
-            return Optional.of(users.user(userId));
-        } catch (RemoteProblemException e) {
-            if (e.notFound()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return RemoteProblemException.emptyIfNotFound(() -> users.user(userId));
     }
 }

@@ -1,5 +1,8 @@
 package homework.arch.platform.client;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * Another service refused a request with a problem answer (a 4xx other than 408 and 429): it
  * answered, so retrying the same request cannot help, and a circuit breaker does not count it.
@@ -31,5 +34,17 @@ public class RemoteProblemException extends RuntimeException {
 
     public boolean notFound() {
         return status == 404;
+    }
+
+    /** What {@code call} answers, or empty when the other service answered that it has no such thing (404). */
+    public static <T> Optional<T> emptyIfNotFound(Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
+        } catch (RemoteProblemException e) {
+            if (e.notFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 }
