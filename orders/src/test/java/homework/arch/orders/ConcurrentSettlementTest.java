@@ -15,9 +15,9 @@ import java.util.concurrent.Future;
 
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
-import homework.arch.orders.settlement.Charging;
-import homework.arch.orders.settlement.PendingOrders;
-import homework.arch.orders.settlement.Settler;
+import homework.arch.orders.application.Charging;
+import homework.arch.orders.application.PendingOrders;
+import homework.arch.orders.application.Settler;
 import homework.arch.stack.fixtures.TestDatabase;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;

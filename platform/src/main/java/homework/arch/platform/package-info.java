@@ -1,5 +1,6 @@
 /**
- * The one small library every service shares: problem+json errors, strict JSON, Flyway before JPA,
- * database readiness and request body limits. Nothing here knows about users, money or orders.
+ * The one small library every service shares: expected failures and their problem+json answers,
+ * the client side of calls between services, strict JSON, Flyway before JPA, the shared entity
+ * manager, database readiness and request limits. Nothing here knows about users, money or orders.
  */
 package homework.arch.platform;

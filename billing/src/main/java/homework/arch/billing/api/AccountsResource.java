@@ -17,11 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import homework.arch.billing.domain.AccountService;
+import homework.arch.billing.application.AccountService;
 import homework.arch.billing.domain.Amount;
 import homework.arch.billing.domain.Movement;
-import homework.arch.billing.persistence.StoredResponse;
-import homework.arch.platform.problem.Problem;
+import homework.arch.billing.application.IdempotentMovements;
+import homework.arch.billing.domain.RecordedOutcome;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,10 +56,8 @@ public class AccountsResource {
     @Operation(summary = "The account of a user and its balance")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No account for this user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "userId is not a UUID")
+    @APIResponse(responseCode = "404", description = "No account for this user")
     public AccountResponse account(@PathParam("userId") UUID userId) {
         return AccountResponse.from(service.account(userId));
     }
@@ -68,16 +66,12 @@ public class AccountsResource {
     @Path("/deposits")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add money to the account")
-    @APIResponse(responseCode = "409", description = "The balance would exceed 999999999999.99 (balance-limit-exceeded)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The balance would exceed 999999999999.99 (balance-limit-exceeded)")
     @APIResponse(responseCode = "200", description = "The money moved (or the first outcome of this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementResponse.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No account for this user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request")
+    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field")
+    @APIResponse(responseCode = "404", description = "No account for this user")
     public Response deposit(@PathParam("userId") UUID userId,
                             @Parameter(in = ParameterIn.HEADER, name = KEY_HEADER, description = KEY_DESCRIPTION)
                             @HeaderParam(KEY_HEADER) @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
@@ -92,14 +86,10 @@ public class AccountsResource {
     @Operation(summary = "Take money from the account if the balance covers it")
     @APIResponse(responseCode = "200", description = "The money moved (or the first outcome of this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementResponse.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Insufficient funds (type ends in insufficient-funds); the balance is unchanged",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No account for this user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request")
+    @APIResponse(responseCode = "409", description = "Insufficient funds (type ends in insufficient-funds); the balance is unchanged")
+    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field")
+    @APIResponse(responseCode = "404", description = "No account for this user")
     public Response withdraw(@PathParam("userId") UUID userId,
                              @Parameter(in = ParameterIn.HEADER, name = KEY_HEADER, description = KEY_DESCRIPTION)
                              @HeaderParam(KEY_HEADER) @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
@@ -115,15 +105,13 @@ public class AccountsResource {
     @APIResponse(responseCode = "200", description = "Ledger entries, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed id, body or Idempotency-Key; the errors name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No account for this user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "userId is not a UUID")
+    @APIResponse(responseCode = "404", description = "No account for this user")
     public List<LedgerEntryResponse> transactions(@PathParam("userId") UUID userId) {
         return service.transactions(userId).stream().map(LedgerEntryResponse::from).toList();
     }
 
-    private static Response toResponse(StoredResponse outcome) {
+    private static Response toResponse(RecordedOutcome outcome) {
         return Response.status(outcome.status()).type(outcome.mediaType()).entity(outcome.body()).build();
     }
 }

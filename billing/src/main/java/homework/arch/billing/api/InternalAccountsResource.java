@@ -12,8 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import homework.arch.billing.domain.AccountService;
-import homework.arch.platform.problem.Problem;
+import homework.arch.billing.application.AccountService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,8 +40,7 @@ public class InternalAccountsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "200", description = "The account already existed; it is unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", description = "userId missing or not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "userId missing or not a UUID")
     public Response open(@NotNull(message = "is required") @Valid OpenAccountRequest request) {
         AccountService.Opened opened = service.open(request.userId());
         AccountResponse body = AccountResponse.from(opened.account());

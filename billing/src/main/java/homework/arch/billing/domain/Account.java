@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /**
  * A user's account. Its balance only changes through single conditional updates in
- * {@link homework.arch.billing.persistence.AccountRepository}, never by writing this entity, so
+ * the repository, never by writing this entity, so
  * that no read-check-write race exists; the database refuses a negative balance as a last guard.
  */
 @Entity

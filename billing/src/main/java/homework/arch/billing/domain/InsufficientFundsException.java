@@ -2,7 +2,7 @@ package homework.arch.billing.domain;
 
 import java.util.UUID;
 
-import homework.arch.platform.problem.ConflictException;
+import homework.arch.platform.failure.ConflictException;
 
 /** A withdrawal larger than the balance: refused, balance unchanged. */
 public class InsufficientFundsException extends ConflictException {

@@ -20,49 +20,52 @@ import jakarta.persistence.Query;
 @ApplicationScoped
 public class AccountRepository {
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    private EntityManager em;
+    public AccountRepository(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     public Optional<Account> find(UUID userId) {
-        return Optional.ofNullable(em.find(Account.class, userId));
+        return Optional.ofNullable(entityManager.find(Account.class, userId));
     }
 
     public boolean exists(UUID userId) {
-        return !em.createNativeQuery("SELECT 1 FROM accounts WHERE user_id = ?1")
-                .setParameter(1, userId).getResultList().isEmpty();
+        return !entityManager.createNativeQuery("SELECT 1 FROM accounts WHERE user_id = :userId")
+                .setParameter("userId", userId).getResultList().isEmpty();
     }
 
     /** Inserts the account unless one exists for the user (concurrent openers included); true if inserted. */
     public boolean openIfAbsent(Account account) {
-        return em.createNativeQuery("""
-                        INSERT INTO accounts (user_id, balance, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
+        return entityManager.createNativeQuery("""
+                        INSERT INTO accounts (user_id, balance, created_at, updated_at) VALUES (:userId, :balance, :createdAt, :createdAt)
                         ON CONFLICT (user_id) DO NOTHING""")
-                .setParameter(1, account.userId())
-                .setParameter(2, account.balance())
-                .setParameter(3, account.createdAt())
+                .setParameter("userId", account.userId())
+                .setParameter("balance", account.balance())
+                .setParameter("createdAt", account.createdAt())
                 .executeUpdate() == 1;
     }
 
     /** Takes the amount if the balance covers it; the new balance, or empty if it does not (or no account). */
     public Optional<BigDecimal> withdraw(UUID userId, Amount amount) {
-        return newBalance(em.createNativeQuery("""
-                        UPDATE accounts SET balance = balance - ?1, updated_at = now()
-                        WHERE user_id = ?2 AND balance >= ?1
+        return newBalance(entityManager.createNativeQuery("""
+                        UPDATE accounts SET balance = balance - :amount, updated_at = now()
+                        WHERE user_id = :userId AND balance >= :amount
                         RETURNING balance""")
-                .setParameter(1, amount.value())
-                .setParameter(2, userId));
+                .setParameter("amount", amount.value())
+                .setParameter("userId", userId));
     }
 
     /** Adds the amount unless the balance would pass its limit; the new balance, or empty (or no account). */
     public Optional<BigDecimal> deposit(UUID userId, Amount amount) {
-        return newBalance(em.createNativeQuery("""
-                        UPDATE accounts SET balance = balance + ?1, updated_at = now()
-                        WHERE user_id = ?2 AND balance + ?1 <= ?3
+        return newBalance(entityManager.createNativeQuery("""
+                        UPDATE accounts SET balance = balance + :amount, updated_at = now()
+                        WHERE user_id = :userId AND balance + :amount <= :max
                         RETURNING balance""")
-                .setParameter(1, amount.value())
-                .setParameter(2, userId)
-                .setParameter(3, Account.MAX_BALANCE));
+                .setParameter("amount", amount.value())
+                .setParameter("userId", userId)
+                .setParameter("max", Account.MAX_BALANCE));
     }
 
     /** The balance an update returned: its row stays locked until the commit, so this is our result. */

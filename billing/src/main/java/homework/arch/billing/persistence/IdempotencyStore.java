@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.billing.domain.RecordedOutcome;
 import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,48 +22,51 @@ import jakarta.persistence.EntityManager;
 public class IdempotencyStore {
 
     /** A key already claimed: the fingerprint of the request that claimed it and its outcome. */
-    public record Claimed(String fingerprint, StoredResponse response) {
+    public record Claimed(String fingerprint, RecordedOutcome outcome) {
     }
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    private EntityManager em;
+    public IdempotencyStore(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /** True if this request now owns the key; false if an earlier request does. */
     public boolean claim(UUID userId, String key, String fingerprint) {
-        return em.createNativeQuery("""
+        return entityManager.createNativeQuery("""
                         INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, created_at)
-                        VALUES (?1, ?2, ?3, ?4) ON CONFLICT (user_id, idempotency_key) DO NOTHING""")
-                .setParameter(1, userId)
-                .setParameter(2, key)
-                .setParameter(3, fingerprint)
-                .setParameter(4, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                        VALUES (:userId, :key, :fingerprint, :createdAt) ON CONFLICT (user_id, idempotency_key) DO NOTHING""")
+                .setParameter("userId", userId)
+                .setParameter("key", key)
+                .setParameter("fingerprint", fingerprint)
+                .setParameter("createdAt", Instant.now().truncatedTo(ChronoUnit.MICROS))
                 .executeUpdate() == 1;
     }
 
     public Optional<Claimed> find(UUID userId, String key) {
-        List<?> rows = em.createNativeQuery("""
+        List<?> rows = entityManager.createNativeQuery("""
                         SELECT request_hash, response_status, response_type, response_body
-                        FROM idempotency_keys WHERE user_id = ?1 AND idempotency_key = ?2""")
-                .setParameter(1, userId)
-                .setParameter(2, key)
+                        FROM idempotency_keys WHERE user_id = :userId AND idempotency_key = :key""")
+                .setParameter("userId", userId)
+                .setParameter("key", key)
                 .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
             return new Claimed((String) columns[0],
-                    new StoredResponse(((Number) columns[1]).intValue(), (String) columns[2], (String) columns[3]));
+                    new RecordedOutcome(((Number) columns[1]).intValue(), (String) columns[2], (String) columns[3]));
         });
     }
 
-    public void complete(UUID userId, String key, StoredResponse response) {
-        em.createNativeQuery("""
-                        UPDATE idempotency_keys SET response_status = ?3, response_type = ?4, response_body = ?5
-                        WHERE user_id = ?1 AND idempotency_key = ?2""")
-                .setParameter(1, userId)
-                .setParameter(2, key)
-                .setParameter(3, response.status())
-                .setParameter(4, response.mediaType())
-                .setParameter(5, response.body())
+    public void complete(UUID userId, String key, RecordedOutcome outcome) {
+        entityManager.createNativeQuery("""
+                        UPDATE idempotency_keys SET response_status = :status, response_type = :mediaType, response_body = :body
+                        WHERE user_id = :userId AND idempotency_key = :key""")
+                .setParameter("userId", userId)
+                .setParameter("key", key)
+                .setParameter("status", outcome.status())
+                .setParameter("mediaType", outcome.mediaType())
+                .setParameter("body", outcome.body())
                 .executeUpdate();
     }
 }

@@ -13,17 +13,20 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class LedgerRepository {
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    private EntityManager em;
+    public LedgerRepository(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     public void append(LedgerEntry entry) {
-        em.persist(entry);
+        entityManager.persist(entry);
     }
 
     /** An account's entries, newest first. */
     public List<LedgerEntry> of(UUID userId) {
-        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.userId = :userId ORDER BY e.seq DESC",
+        return entityManager.createQuery("SELECT e FROM LedgerEntry e WHERE e.userId = :userId ORDER BY e.seq DESC",
                         LedgerEntry.class)
                 .setParameter("userId", userId)
                 .getResultList();

@@ -4,9 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import homework.arch.notifications.messages.MessageService;
-import homework.arch.notifications.persistence.NotificationRepository;
-import homework.arch.platform.problem.Problem;
+import homework.arch.notifications.application.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,11 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-    @Inject
-    NotificationRepository notifications;
+    private final NotificationService notifications;
 
     @Inject
-    MessageService messages;
+    public NotificationResource(NotificationService notifications) {
+        this.notifications = notifications;
+    }
 
     @GET
     @Operation(summary = "A user's letters, newest first",
@@ -46,11 +45,10 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The user's letters",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID")
     public List<NotificationResponse> list(@Parameter(required = true, description = "Whose letters")
                                            @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
-        return notifications.byUser(userId).stream().map(NotificationResponse::from).toList();
+        return notifications.ofUser(userId).stream().map(NotificationResponse::from).toList();
     }
 
     @POST
@@ -58,15 +56,12 @@ public class NotificationResource {
     @Operation(summary = "Send a message to a user's registered email (stored, not mailed)")
     @APIResponse(responseCode = "201", description = "The stored MESSAGE",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Users could not be asked; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "Unknown user")
+    @APIResponse(responseCode = "503", description = "Users could not be asked; nothing was stored")
     public Response send(@Valid @NotNull(message = "is required") SendMessageRequest request) {
         NotificationResponse body = NotificationResponse.from(
-                messages.send(request.userId(), request.subject(), request.body()));
+                notifications.send(request.userId(), request.subject(), request.body()));
         return Response.created(URI.create("/notifications?userId=" + body.userId())).entity(body).build();
     }
 }

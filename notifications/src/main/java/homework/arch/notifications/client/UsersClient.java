@@ -2,6 +2,7 @@ package homework.arch.notifications.client;
 
 import java.util.UUID;
 
+import homework.arch.platform.client.RemoteProblemMapper;
 import homework.arch.platform.trace.TracePropagation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,9 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The users service's internal API ({@code USERS_URL}); an error answer throws {@code WebApplicationException}. */
+/** The users service's internal API ({@code USERS_URL}). */
 @RegisterProvider(TracePropagation.class)
 @RegisterRestClient(configKey = "users")
+@RegisterProvider(RemoteProblemMapper.class)
 @Path("/internal/users")
 public interface UsersClient {
 

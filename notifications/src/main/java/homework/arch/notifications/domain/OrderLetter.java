@@ -7,12 +7,13 @@ record OrderLetter(NotificationType type, String subject, String body) {
 
     static OrderLetter of(SettledOrder order) {
         String price = order.price().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        NotificationType type = order.outcome().letterType();
         return switch (order.outcome()) {
-            case PAID -> new OrderLetter(NotificationType.ORDER_PAID,
+            case PAID -> new OrderLetter(type,
                     "Your order " + order.orderId() + " is paid",
                     "Good news! We charged " + price + " for your order " + order.orderId()
                             + " and it is on its way. Thank you for your purchase.");
-            case CANCELLED -> new OrderLetter(NotificationType.ORDER_CANCELLED,
+            case CANCELLED -> new OrderLetter(type,
                     "Your order " + order.orderId() + " was cancelled",
                     "Sorry: your order " + order.orderId() + " for " + price
                             + " was cancelled because your balance was too low. No money was taken;"

@@ -2,16 +2,42 @@ package homework.arch.notifications.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What an order event tells notifications: an order reached its final status. */
 public record SettledOrder(UUID orderId, UUID userId, String email, BigDecimal price, Outcome outcome,
                            Instant occurredAt) {
 
-    /** The final status of an order. */
+    /**
+     * The final status of an order, the event type that announces it ({@code openapi/asyncapi.yaml})
+     * and the letter it gets: the one place where notifications maps one to the other.
+     */
     public enum Outcome {
-        PAID, CANCELLED
+        PAID, CANCELLED;
+
+        /** The {@code eventType} header of the event that tells of it. */
+        public String eventType() {
+            return switch (this) {
+                case PAID -> "OrderPaid";
+                case CANCELLED -> "OrderCancelled";
+            };
+        }
+
+        /** The type of the letter about it. */
+        public NotificationType letterType() {
+            return switch (this) {
+                case PAID -> NotificationType.ORDER_PAID;
+                case CANCELLED -> NotificationType.ORDER_CANCELLED;
+            };
+        }
+
+        /** The outcome an event type tells of; empty for a type this service does not know. */
+        public static Optional<Outcome> ofEventType(String eventType) {
+            return Arrays.stream(values()).filter(outcome -> outcome.eventType().equals(eventType)).findFirst();
+        }
     }
 
     public SettledOrder {

@@ -12,8 +12,12 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ConsumerHealth {
 
+    private final OrderEventConsumer consumer;
+
     @Inject
-    OrderEventConsumer consumer;
+    public ConsumerHealth(OrderEventConsumer consumer) {
+        this.consumer = consumer;
+    }
 
     /** Ready only while the consumer thread runs (or retries). */
     @Produces

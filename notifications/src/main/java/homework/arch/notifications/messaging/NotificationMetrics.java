@@ -14,10 +14,13 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class NotificationMetrics {
 
-    @Inject
-    MetricRegistry registry;
-
+    private final MetricRegistry registry;
     private final AtomicLong lag = new AtomicLong();
+
+    @Inject
+    public NotificationMetrics(MetricRegistry registry) {
+        this.registry = registry;
+    }
 
     @PostConstruct
     void register() {

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import homework.arch.notifications.persistence.ParkedEvents;
+import homework.arch.notifications.application.OrderEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
@@ -35,17 +35,9 @@ public class OrderEventConsumer {
 
     private static final Logger LOG = System.getLogger(OrderEventConsumer.class.getName());
 
-    @Inject
-    Config config;
-
-    @Inject
-    OrderEventHandler handler;
-
-    @Inject
-    ParkedEvents parked;
-
-    @Inject
-    NotificationMetrics metrics;
+    private final Config config;
+    private final OrderEventHandler handler;
+    private final NotificationMetrics metrics;
 
     private volatile boolean running;
     private volatile ConsumerState state = ConsumerState.STOPPED;
@@ -54,6 +46,13 @@ public class OrderEventConsumer {
     private ConsumerSettings settings;
     private Backoff backoff;
     private Thread thread;
+
+    @Inject
+    public OrderEventConsumer(Config config, OrderEventHandler handler, NotificationMetrics metrics) {
+        this.config = config;
+        this.handler = handler;
+        this.metrics = metrics;
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         settings = ConsumerSettings.from(config);
@@ -100,7 +99,7 @@ public class OrderEventConsumer {
     }
 
     private void run() {
-        RecordProcessor processor = new RecordProcessor(handler, parked, metrics, settings.maxAttempts());
+        RecordProcessor processor = new RecordProcessor(handler, metrics, settings.maxAttempts());
         while (running) {
             try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(settings.kafkaProperties())) {
                 consumer = kafka;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import homework.arch.notifications.application.ReceivedOrderEvent;
 import homework.arch.notifications.domain.SettledOrder;
 import homework.arch.platform.json.JsonMapperProvider;
 import homework.arch.platform.trace.Tracing;
@@ -23,7 +24,7 @@ import org.apache.kafka.common.header.Header;
  */
 final class OrderEventParser {
 
-    /** The payload as orders writes it ({@code homework.arch.orders.outbox.OrderEvent}). */
+    /** The payload as orders writes it (schema {@code OrderEvent} of {@code openapi/asyncapi.yaml}). */
     record Payload(UUID orderId, UUID userId, String email, BigDecimal price, String status, Instant occurredAt) {
     }
 
@@ -33,7 +34,7 @@ final class OrderEventParser {
     private OrderEventParser() {
     }
 
-    static OrderEvent parse(ConsumerRecord<String, String> record) throws PoisonRecordException {
+    static ReceivedOrderEvent parse(ConsumerRecord<String, String> record) throws PoisonRecordException {
         UUID eventId = uuid(header(record, "id"));
         String eventType = header(record, "eventType");
         if (record.value() == null) {
@@ -45,18 +46,15 @@ final class OrderEventParser {
         } catch (JsonProcessingException e) {
             throw new PoisonRecordException("value is not an order event: " + e.getOriginalMessage(), e);
         }
-        SettledOrder.Outcome outcome = switch (eventType) {
-            case "OrderPaid" -> SettledOrder.Outcome.PAID;
-            case "OrderCancelled" -> SettledOrder.Outcome.CANCELLED;
-            default -> throw new PoisonRecordException("unknown event type " + eventType);
-        };
+        SettledOrder.Outcome outcome = SettledOrder.Outcome.ofEventType(eventType)
+                .orElseThrow(() -> new PoisonRecordException("unknown event type " + eventType));
         if (!outcome.name().equals(payload.status())) {
             throw new PoisonRecordException(eventType + " with status " + payload.status());
         }
         try {
             SettledOrder order = new SettledOrder(payload.orderId(), payload.userId(), payload.email(),
                     payload.price(), outcome, payload.occurredAt());
-            return new OrderEvent(eventId, eventType, optionalHeader(record, Tracing.HEADER), order);
+            return new ReceivedOrderEvent(eventId, eventType, optionalHeader(record, Tracing.HEADER), order);
         } catch (RuntimeException e) {
             throw new PoisonRecordException("invalid order event: " + e.getMessage(), e);
         }

@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import homework.arch.notifications.domain.SettledOrder;
+import homework.arch.notifications.application.OrderEventHandler;
+import homework.arch.notifications.application.ReceivedOrderEvent;
 import homework.arch.notifications.domain.NotificationType;
-import homework.arch.notifications.persistence.ParkedEvents;
-import homework.arch.notifications.persistence.ParkedEvents.ParkedRecord;
+import homework.arch.notifications.domain.ParkedRecord;
+import homework.arch.notifications.domain.SettledOrder;
 import homework.arch.platform.db.DatabaseFailures;
 import homework.arch.platform.trace.Tracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,21 +33,19 @@ final class RecordProcessor {
     private static final Logger LOG = System.getLogger(RecordProcessor.class.getName());
 
     private final OrderEventHandler handler;
-    private final ParkedEvents parked;
     private final NotificationMetrics metrics;
     private final int maxAttempts;
     private final Map<String, Integer> attempts = new HashMap<>();
 
-    RecordProcessor(OrderEventHandler handler, ParkedEvents parked, NotificationMetrics metrics, int maxAttempts) {
+    RecordProcessor(OrderEventHandler handler, NotificationMetrics metrics, int maxAttempts) {
         this.handler = handler;
-        this.parked = parked;
         this.metrics = metrics;
         this.maxAttempts = maxAttempts;
     }
 
     /** True when the record is done with; false when it must be tried again (nothing was committed). */
     boolean process(ConsumerRecord<String, String> record) {
-        OrderEvent event;
+        ReceivedOrderEvent event;
         try {
             event = OrderEventParser.parse(record);
         } catch (PoisonRecordException e) {
@@ -63,7 +62,7 @@ final class RecordProcessor {
      * then go through {@link #process} on its own, which parks or retries just the one at fault.
      */
     boolean processAll(List<ConsumerRecord<String, String>> records) {
-        List<OrderEvent> events = new ArrayList<>(records.size());
+        List<ReceivedOrderEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
                 events.add(OrderEventParser.parse(record));
@@ -89,7 +88,7 @@ final class RecordProcessor {
     }
 
     /** Under the trace of the request that settled the order, so the letter's log lines carry its id. */
-    private boolean handle(ConsumerRecord<String, String> record, OrderEvent event) {
+    private boolean handle(ConsumerRecord<String, String> record, ReceivedOrderEvent event) {
         try {
             handled(record, event, handler.handle(event));
             return true;
@@ -118,12 +117,11 @@ final class RecordProcessor {
     }
 
     /** After the commit: the letter's metrics and log line, or the duplicate's. */
-    private void handled(ConsumerRecord<String, String> record, OrderEvent event, boolean written) {
+    private void handled(ConsumerRecord<String, String> record, ReceivedOrderEvent event, boolean written) {
         String position = position(record);
         if (written) {
             SettledOrder order = event.order();
-            NotificationType type = order.outcome() == SettledOrder.Outcome.PAID
-                    ? NotificationType.ORDER_PAID : NotificationType.ORDER_CANCELLED;
+            NotificationType type = order.outcome().letterType();
             metrics.letterWritten(type, Duration.between(order.occurredAt(), Instant.now()));
             LOG.log(Level.INFO, "{0} letter about order {1} stored for user {2} (event {3} at {4})", type,
                     order.orderId(), order.userId(), event.eventId(), position);
@@ -143,7 +141,7 @@ final class RecordProcessor {
                 .map(h -> h.key() + "=" + (h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8)))
                 .collect(Collectors.joining(", "));
         try {
-            parked.park(new ParkedRecord(record.topic(), record.partition(), record.offset(), record.key(),
+            handler.park(new ParkedRecord(record.topic(), record.partition(), record.offset(), record.key(),
                     record.value(), headers), reason);
             metrics.parked();
             LOG.log(Level.WARNING, "Parked record {0}-{1}@{2} (headers {3}): {4}", record.topic(), record.partition(),

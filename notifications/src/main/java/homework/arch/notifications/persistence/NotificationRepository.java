@@ -9,18 +9,19 @@ import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /** The notifications table. */
 @ApplicationScoped
 public class NotificationRepository {
 
-    @Inject
-    @ServiceDatabase.Shared
-    EntityManager entityManager;
+    private final EntityManager entityManager;
 
-    /** Stores a letter, in the caller's transaction or a new one. */
-    @Transactional
+    @Inject
+    public NotificationRepository(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Stores a letter, in the caller's transaction. */
     public void add(Notification notification) {
         entityManager.persist(notification);
         entityManager.flush();

@@ -1,25 +1,23 @@
 package homework.arch.notifications.persistence;
 
+import homework.arch.notifications.domain.ParkedRecord;
 import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /** Records that could not be handled, kept as received (the dead-letter table). */
 @ApplicationScoped
 public class ParkedEvents {
 
-    /** A record as it came from the broker, headers rendered as text. */
-    public record ParkedRecord(String topic, int partition, long offset, String key, String value, String headers) {
-    }
+    private final EntityManager entityManager;
 
     @Inject
-    @ServiceDatabase.Shared
-    EntityManager entityManager;
+    public ParkedEvents(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
-    /** Parks a record once; parking the same record again (after a redelivery) changes nothing. */
-    @Transactional
+    /** Parks a record once, in the caller's transaction; parking the same record again changes nothing. */
     public void park(ParkedRecord record, String reason) {
         entityManager.createNativeQuery("""
                         INSERT INTO parked_events (topic, partition_no, record_offset, record_key, record_value, headers, reason)

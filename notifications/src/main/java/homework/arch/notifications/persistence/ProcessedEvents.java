@@ -12,9 +12,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ProcessedEvents {
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    EntityManager entityManager;
+    public ProcessedEvents(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /**
      * Records {@code eventId} as handled in the caller's transaction; false if it was already (a

@@ -10,8 +10,10 @@ import java.util.UUID;
 
 import javax.transaction.xa.XAException;
 
+import homework.arch.notifications.application.OrderEventHandler;
+import homework.arch.notifications.application.ReceivedOrderEvent;
 import homework.arch.notifications.domain.NotificationType;
-import homework.arch.notifications.persistence.ParkedEvents;
+import homework.arch.notifications.domain.ParkedRecord;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,27 +37,27 @@ class RecordProcessorTest {
     private int handled;
     private int batches;
 
-    private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null) {
+    private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null, null) {
         @Override
-        public List<Boolean> handleAll(List<OrderEvent> events) {
+        public List<Boolean> handleAll(List<ReceivedOrderEvent> events) {
             batches++;
             return super.handleAll(events);
         }
 
         @Override
-        public boolean handle(OrderEvent event) {
+        public boolean handle(ReceivedOrderEvent event) {
             if (!failures.isEmpty()) {
                 throw RecordProcessorTest.<RuntimeException>sneaky(failures.removeFirst());
             }
             handled++;
             return true;
         }
-    }, new ParkedEvents() {
+
         @Override
         public void park(ParkedRecord record, String reason) {
             parked.add(reason);
         }
-    }, new NotificationMetrics() {
+    }, new NotificationMetrics(null) {
         @Override
         public void letterWritten(NotificationType type, Duration lag) {
         }

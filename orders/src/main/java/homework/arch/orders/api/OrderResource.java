@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import homework.arch.orders.domain.OrderStatus;
-import homework.arch.orders.persistence.OrderRepository;
-import homework.arch.orders.settlement.OrderPlacement;
-import homework.arch.orders.settlement.Placement;
-import homework.arch.platform.problem.NotFoundException;
-import homework.arch.platform.problem.Problem;
+import homework.arch.orders.application.OrderPlacement;
+import homework.arch.orders.application.OrderQueries;
+import homework.arch.orders.application.Placement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,11 +36,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    @Inject
-    OrderPlacement placement;
+    private final OrderPlacement placement;
+    private final OrderQueries orders;
 
     @Inject
-    OrderRepository orders;
+    public OrderResource(OrderPlacement placement, OrderQueries orders) {
+        this.placement = placement;
+        this.orders = orders;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,15 +60,11 @@ public class OrderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "200", description = "The same order was placed before and is settled (PAID or CANCELLED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown user", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id is taken by a different order",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "Unknown user")
+    @APIResponse(responseCode = "409", description = "The id is taken by a different order")
     @APIResponse(responseCode = "503", description = "Users could not be asked, or orders has more requests "
-            + "than it takes at once (type overloaded, Retry-After); nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "than it takes at once (type overloaded, Retry-After); nothing was stored")
     public Response create(@Valid @NotNull(message = "is required") CreateOrderRequest request) {
         Placement placed = placement.place(request.id(), request.userId(), request.price());
         OrderResponse body = OrderResponse.from(placed.order());
@@ -87,12 +84,10 @@ public class OrderResource {
     @Operation(summary = "One order")
     @APIResponse(responseCode = "200", description = "The order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such order")
     public OrderResponse get(@PathParam("id") UUID id) {
-        return orders.find(id).map(OrderResponse::from).orElseThrow(() -> new NotFoundException("Order", id));
+        return OrderResponse.from(orders.order(id));
     }
 
     @GET
@@ -100,10 +95,9 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The user's orders",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID")
     public List<OrderResponse> list(@Parameter(required = true, description = "Whose orders")
                                     @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
-        return orders.byUser(userId).stream().map(OrderResponse::from).toList();
+        return orders.ofUser(userId).stream().map(OrderResponse::from).toList();
     }
 }

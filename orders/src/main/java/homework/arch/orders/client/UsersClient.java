@@ -2,6 +2,7 @@ package homework.arch.orders.client;
 
 import java.util.UUID;
 
+import homework.arch.platform.client.RemoteProblemMapper;
 import homework.arch.platform.trace.TracePropagation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

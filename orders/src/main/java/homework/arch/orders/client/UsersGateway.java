@@ -3,6 +3,8 @@ package homework.arch.orders.client;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.platform.client.RemoteProblemException;
+import homework.arch.platform.client.RemoteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -12,26 +14,26 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Looks users up. Transport errors are retried a bounded number of times; a slow or failing users
- * service ends in a {@link org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException}
- * or {@link ProcessingException} for the caller.
+ * Looks users up. Transport errors are retried a bounded number of times; when users cannot be
+ * asked, the call ends in {@code UnavailableException}.
  */
 @ApplicationScoped
+@RemoteService("users")
 public class UsersGateway {
 
+    private final UsersClient users;
+
     @Inject
-    @RestClient
-    UsersClient users;
+    public UsersGateway(@RestClient UsersClient users) {
+        this.users = users;
+    }
 
     /** The user, or empty if users does not know it. */
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ProcessingException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+            skipOn = RemoteProblemException.class)
     public Optional<RemoteUser> find(UUID userId) {
-        try {
-            return Optional.of(users.user(userId));
-        } catch (RemoteNotFoundException e) {
-            return Optional.empty();
-        }
+        return RemoteProblemException.emptyIfNotFound(() -> users.user(userId));
     }
 }

@@ -2,7 +2,7 @@ package homework.arch.orders.domain;
 
 import java.util.UUID;
 
-import homework.arch.platform.problem.ConflictException;
+import homework.arch.platform.failure.ConflictException;
 
 /** An order asked to change status in a way its life does not allow, e.g. paying a cancelled order. */
 public class IllegalOrderTransitionException extends ConflictException {

@@ -86,6 +86,15 @@ public class Order {
         moveTo(OrderStatus.CANCELLED, now);
     }
 
+    /** Billing answered: {@code PAID} or {@code CANCELLED}. */
+    public void settle(OrderStatus outcome, Instant now) {
+        switch (outcome) {
+            case PAID -> pay(now);
+            case CANCELLED -> cancel(now);
+            case PENDING -> throw new IllegalArgumentException("Settling needs a final status");
+        }
+    }
+
     /** Whether a repeated request for this order id asks for the very same order. */
     public boolean sameContent(UUID otherUserId, BigDecimal otherPrice) {
         return userId.equals(otherUserId) && price.compareTo(otherPrice) == 0;

@@ -2,10 +2,10 @@ package homework.arch.orders.domain;
 
 import java.util.UUID;
 
-import homework.arch.platform.problem.NotFoundException;
+import homework.arch.platform.failure.ResourceNotFoundException;
 
 /** An order for a user that the users service does not know: nothing is stored, nothing charged. */
-public class UnknownUserException extends NotFoundException {
+public class UnknownUserException extends ResourceNotFoundException {
 
     public UnknownUserException(UUID userId) {
         super("User", userId);

@@ -1,10 +1,10 @@
 package homework.arch.orders.outbox;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import homework.arch.orders.domain.Order;
-import homework.arch.orders.domain.OrderStatus;
 import homework.arch.platform.db.ServiceDatabase;
 import homework.arch.platform.json.JsonMapperProvider;
 import homework.arch.platform.trace.TraceParent;
@@ -24,13 +24,16 @@ public class Outbox {
     /** The EventRouter routes rows by this column: aggregate type {@code order} → topic {@code order.events}. */
     public static final String AGGREGATE_TYPE = "order";
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    EntityManager entityManager;
+    public Outbox(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /** Records that {@code order} reached its final status; {@code MANDATORY}: never on its own. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void orderSettled(Order order) {
+    public void orderSettled(Order order, OrderEventType event) {
         entityManager.createNativeQuery("""
                         INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, traceparent)
                         VALUES (:id, :aggregateType, :aggregateId, :type, CAST(:payload AS jsonb), :traceparent)
@@ -38,7 +41,7 @@ public class Outbox {
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("aggregateType", AGGREGATE_TYPE)
                 .setParameter("aggregateId", order.id().toString())
-                .setParameter("type", eventType(order.status()))
+                .setParameter("type", event.eventType())
                 .setParameter("payload", json(OrderEvent.of(order)))
                 .setParameter("traceparent", traceparent(order))
                 .executeUpdate();
@@ -49,12 +52,16 @@ public class Outbox {
         return Tracing.current().map(TraceParent::header).orElse(order.traceparent());
     }
 
-    static String eventType(OrderStatus status) {
-        return switch (status) {
-            case PAID -> "OrderPaid";
-            case CANCELLED -> "OrderCancelled";
-            case PENDING -> throw new IllegalArgumentException("A pending order has no event");
-        };
+    /**
+     * Deletes the rows older than {@code retention}, in a transaction of its own; returns how many.
+     * Debezium reads the write-ahead log, not the table, so a published row is not needed any more.
+     */
+    @Transactional
+    public int purgeOlderThan(Duration retention) {
+        return entityManager.createNativeQuery(
+                        "DELETE FROM outbox WHERE created_at < now() - make_interval(secs => :seconds)")
+                .setParameter("seconds", retention.toSeconds())
+                .executeUpdate();
     }
 
     private static String json(OrderEvent event) {

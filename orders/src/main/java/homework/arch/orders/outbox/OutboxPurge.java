@@ -7,14 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import homework.arch.platform.db.ServiceDatabase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,22 +24,20 @@ public class OutboxPurge {
 
     private static final Logger LOG = System.getLogger(OutboxPurge.class.getName());
 
-    @Inject
-    @ServiceDatabase.Shared
-    EntityManager entityManager;
-
-    @Inject
-    @ConfigProperty(name = "outbox.retention", defaultValue = "P7D")
-    Duration retention;
-
-    @Inject
-    @ConfigProperty(name = "outbox.purge-interval", defaultValue = "PT1H")
-    Duration interval;
-
-    @Inject
-    OutboxPurge self;
+    private final Outbox outbox;
+    private final Duration retention;
+    private final Duration interval;
 
     private ScheduledExecutorService executor;
+
+    @Inject
+    public OutboxPurge(Outbox outbox,
+                       @ConfigProperty(name = "outbox.retention", defaultValue = "P7D") Duration retention,
+                       @ConfigProperty(name = "outbox.purge-interval", defaultValue = "PT1H") Duration interval) {
+        this.outbox = outbox;
+        this.retention = retention;
+        this.interval = interval;
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("outbox-purge").factory());
@@ -51,22 +46,13 @@ public class OutboxPurge {
 
     private void runOnce() {
         try {
-            int deleted = self.purge();
+            int deleted = outbox.purgeOlderThan(retention);
             LOG.log(Level.DEBUG, "Purged {0} outbox rows older than {1}", deleted, retention);
         } catch (Exception e) {
             // Everything, checked exceptions thrown through a @Transactional proxy included (a failed
             // commit is a RollbackException): a task that throws is never run again by its executor.
             LOG.log(Level.WARNING, "Outbox purge failed; next try in " + interval, e);
         }
-    }
-
-    /** Deletes the rows older than the retention; returns how many. */
-    @Transactional
-    public int purge() {
-        return entityManager.createNativeQuery(
-                        "DELETE FROM outbox WHERE created_at < now() - make_interval(secs => :seconds)")
-                .setParameter("seconds", retention.toSeconds())
-                .executeUpdate();
     }
 
     @PreDestroy

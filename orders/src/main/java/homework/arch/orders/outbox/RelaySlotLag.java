@@ -29,11 +29,14 @@ public class RelaySlotLag {
              WHERE database = current_database()
             """;
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+    private final MetricRegistry registry;
 
     @Inject
-    MetricRegistry registry;
+    public RelaySlotLag(DataSource dataSource, MetricRegistry registry) {
+        this.dataSource = dataSource;
+        this.registry = registry;
+    }
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.gauge("outbox.relay.slot.lag.bytes", this, RelaySlotLag::bytes);

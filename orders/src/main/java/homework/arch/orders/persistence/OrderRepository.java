@@ -15,9 +15,12 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class OrderRepository {
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    EntityManager entityManager;
+    public OrderRepository(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     public Optional<Order> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Order.class, id));

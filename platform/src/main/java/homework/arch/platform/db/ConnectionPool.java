@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.Config;
  * <p>Agroal does that enlistment itself, with one {@code XAResource} per connection. Helidon's own
  * adapter for a plain pool (with HikariCP) commits the transactions of the whole JVM one after the
  * other, under one lock, and a commit waits for PostgreSQL to flush its log: under load the
- * requests queue on that lock (helidon-io/helidon#10280, measured in docs/performance.md).
+ * requests queue on that lock (helidon-io/helidon#10280).
  */
 @ApplicationScoped
 class ConnectionPool {

@@ -6,12 +6,14 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem details body. {@code errors} is present only for validation problems and
  * names each bad field.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem")
 public record Problem(URI type, String title, int status, String detail, List<FieldError> errors) {
 
     /** The media type of every error response. */

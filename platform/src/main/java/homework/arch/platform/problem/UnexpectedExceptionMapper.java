@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 import homework.arch.platform.db.DatabaseFailures;
+import homework.arch.platform.failure.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -25,7 +26,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         if (DatabaseFailures.unreachable(exception)) {
             LOG.log(Level.WARNING, "No database connection: " + exception.getMessage());
-            return Response.fromResponse(new UnavailableException("the database", exception).problem().toResponse())
+            return Response.fromResponse(DomainExceptionMapper.problem(
+                    new UnavailableException("the database", exception)).toResponse())
                     .header("Retry-After", "1").build();
         }
         LOG.log(Level.ERROR, "Unexpected failure while handling a request", exception);

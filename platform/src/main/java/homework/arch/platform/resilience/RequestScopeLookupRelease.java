@@ -18,8 +18,8 @@ import org.glassfish.jersey.process.internal.RequestScope;
  * <p>Before each call, Helidon 4.2.0 saves the caller's request scope:
  * {@code CDI.current().select(RequestScope.class).get()}. Jersey offers its {@link RequestScope} to CDI
  * as a {@code @Dependent} bean, so Weld records every such lookup as a dependent instance of the
- * container-wide {@code Instance} that Helidon caches, and keeps it until the service stops: 136 bytes
- * per call, found as orders' heap growing by 3.5 MB a minute under load (docs/performance.md).
+ * container-wide {@code Instance} that Helidon caches, and keeps it until the service stops: the heap
+ * grows with every call ({@code OrderResourceTest} counts the lookups kept).
  *
  * <p>The bean hands out the one request scope object of the application and its {@code destroy} does
  * nothing, so every recorded lookup is the same object, and giving any of them back is safe. This

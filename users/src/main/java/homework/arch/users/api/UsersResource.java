@@ -15,9 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import homework.arch.platform.problem.Problem;
 import homework.arch.users.domain.Registration;
-import homework.arch.users.domain.UserService;
+import homework.arch.users.application.UserService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,12 +46,9 @@ public class UsersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "200", description = "This user was registered before with the same data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body; the errors name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id belongs to a user with a different name or email",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "billing could not be reached; nothing was stored, retry with the same id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body; the errors name each bad field")
+    @APIResponse(responseCode = "409", description = "The id belongs to a user with a different name or email")
+    @APIResponse(responseCode = "503", description = "billing could not be reached; nothing was stored, retry with the same id")
     public Response create(@NotNull(message = "is required") @Valid CreateUserRequest request) {
         Registration registration = users.register(request.id(), request.name(), request.email());
         UserResponse body = UserResponse.from(registration.user());
@@ -67,10 +63,8 @@ public class UsersResource {
     @Operation(summary = "A registered user")
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such user")
     public UserResponse user(@PathParam("id") UUID id) {
         return UserResponse.from(users.user(id));
     }

@@ -2,6 +2,7 @@ package homework.arch.users.client;
 
 import java.util.UUID;
 
+import homework.arch.platform.client.RemoteProblemMapper;
 import homework.arch.platform.trace.TracePropagation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** billing's internal API, as far as users needs it. Base URL: {@code billing/mp-rest/url}. */
 @RegisterProvider(TracePropagation.class)
 @RegisterRestClient(configKey = "billing")
-@RegisterProvider(BillingProblemMapper.class)
+@RegisterProvider(RemoteProblemMapper.class)
 @Path("/internal/billing/accounts")
 public interface BillingClient {
 

@@ -3,6 +3,9 @@ package homework.arch.users.client;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import homework.arch.platform.client.RemoteProblemException;
+import homework.arch.platform.client.RemoteService;
+import homework.arch.users.domain.AccountOpener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -11,12 +14,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Calls billing with fault tolerance: each attempt is bounded by a timeout, failed attempts are
- * retried a bounded number of times (safe: opening an account is idempotent), and a circuit
- * breaker stops hammering a billing that keeps failing. A refusal (4xx) is never retried.
+ * Opens accounts in billing with fault tolerance: each attempt is bounded by a timeout, failed
+ * attempts are retried a bounded number of times (safe: opening an account is idempotent), and a
+ * circuit breaker stops hammering a billing that keeps failing. A refusal (4xx) is never retried.
+ * When billing cannot be asked, the call ends in {@code UnavailableException} ({@link RemoteService}).
  */
 @ApplicationScoped
-public class BillingGateway {
+@RemoteService("billing")
+public class BillingGateway implements AccountOpener {
 
     private final BillingClient billing;
 
@@ -25,10 +30,11 @@ public class BillingGateway {
         this.billing = billing;
     }
 
+    @Override
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = BillingRejectedException.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = RemoteProblemException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = BillingRejectedException.class)
+            skipOn = RemoteProblemException.class)
     public void openAccount(UUID userId) {
         billing.openAccount(new BillingClient.OpenAccount(userId));
     }

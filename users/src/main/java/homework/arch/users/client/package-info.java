@@ -1,5 +1,5 @@
 /**
- * The typed MicroProfile REST client of billing's internal API, the mapping of its problem
- * responses to exceptions, and the gateway that adds timeouts, bounded retries and a circuit breaker.
+ * The typed MicroProfile REST client of billing's internal API and the gateway that adds timeouts,
+ * bounded retries and a circuit breaker; problem answers are mapped by platform's client layer.
  */
 package homework.arch.users.client;

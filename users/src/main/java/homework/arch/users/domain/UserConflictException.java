@@ -2,7 +2,7 @@ package homework.arch.users.domain;
 
 import java.util.UUID;
 
-import homework.arch.platform.problem.ConflictException;
+import homework.arch.platform.failure.ConflictException;
 
 /** The id is taken by a user with a different name or email. */
 public class UserConflictException extends ConflictException {

@@ -2,9 +2,10 @@ package homework.arch.users.domain;
 
 import java.util.UUID;
 
-import homework.arch.platform.problem.NotFoundException;
+import homework.arch.platform.failure.ResourceNotFoundException;
 
-public class UserNotFoundException extends NotFoundException {
+/** No user with this id. */
+public class UserNotFoundException extends ResourceNotFoundException {
 
     public UserNotFoundException(UUID id) {
         super("User", id);

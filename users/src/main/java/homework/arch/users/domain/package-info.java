@@ -1,5 +1,5 @@
 /**
- * Users and their registration: a user is stored only after billing has opened the user's
- * account, and registering the same user again is idempotent.
+ * Users and their rules: a user is immutable once registered, and registering the same user again
+ * is idempotent; the port through which an account is opened in billing.
  */
 package homework.arch.users.domain;

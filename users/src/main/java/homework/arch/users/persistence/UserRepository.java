@@ -9,15 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+/** The users table. Methods join the caller's transaction. */
 @ApplicationScoped
 public class UserRepository {
 
+    private final EntityManager entityManager;
+
     @Inject
-    @ServiceDatabase.Shared
-    private EntityManager em;
+    public UserRepository(@ServiceDatabase.Shared EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     public Optional<User> find(UUID id) {
-        return Optional.ofNullable(em.find(User.class, id));
+        return Optional.ofNullable(entityManager.find(User.class, id));
     }
 
     /**
@@ -25,13 +29,13 @@ public class UserRepository {
      * the other transaction and then insert nothing, so there is never a unique-key failure.
      */
     public boolean insertIfAbsent(User user) {
-        return em.createNativeQuery("""
-                        INSERT INTO users (id, name, email, created_at) VALUES (?1, ?2, ?3, ?4)
+        return entityManager.createNativeQuery("""
+                        INSERT INTO users (id, name, email, created_at) VALUES (:id, :name, :email, :createdAt)
                         ON CONFLICT (id) DO NOTHING""")
-                .setParameter(1, user.id())
-                .setParameter(2, user.name())
-                .setParameter(3, user.email())
-                .setParameter(4, user.createdAt())
+                .setParameter("id", user.id())
+                .setParameter("name", user.name())
+                .setParameter("email", user.email())
+                .setParameter("createdAt", user.createdAt())
                 .executeUpdate() == 1;
     }
 }

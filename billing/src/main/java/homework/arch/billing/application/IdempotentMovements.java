@@ -1,0 +1,57 @@
+package homework.arch.billing.application;
+
+import java.util.UUID;
+
+import homework.arch.billing.domain.Movement;
+import homework.arch.billing.domain.RecordedOutcome;
+import homework.arch.billing.persistence.IdempotencyStore;
+import homework.arch.platform.failure.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Deposits and withdrawals with an optional {@code Idempotency-Key}: the first outcome for a key,
+ * success or refusal, is stored in the same transaction as the money movement and answered again,
+ * byte for byte, to every later request with that key. A request whose key is claimed by one still
+ * in progress waits on the key's row until that one commits, then answers its outcome: the wait is
+ * bounded by one local transaction, so it is waited for rather than answered with a 409.
+ */
+@ApplicationScoped
+public class IdempotentMovements {
+
+    private final AccountService service;
+    private final IdempotencyStore keys;
+    private final OutcomeForm form;
+
+    @Inject
+    public IdempotentMovements(AccountService service, IdempotencyStore keys, OutcomeForm form) {
+        this.service = service;
+        this.keys = keys;
+        this.form = form;
+    }
+
+    @Transactional
+    public RecordedOutcome apply(UUID userId, Movement movement, String key) {
+        if (key == null) {
+            return form.moved(service.move(userId, movement));
+        }
+        service.requireAccount(userId);
+        String fingerprint = movement.fingerprint();
+        if (!keys.claim(userId, key, fingerprint)) {
+            IdempotencyStore.Claimed claimed = keys.find(userId, key).orElseThrow();
+            if (!claimed.fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReusedException(key);
+            }
+            return claimed.outcome();
+        }
+        RecordedOutcome outcome;
+        try {
+            outcome = form.moved(service.move(userId, movement));
+        } catch (DomainException refused) {
+            outcome = form.refused(refused);
+        }
+        keys.complete(userId, key, outcome);
+        return outcome;
+    }
+}

@@ -1,0 +1,43 @@
+package homework.arch.notifications.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import homework.arch.notifications.client.UsersGateway;
+import homework.arch.notifications.domain.Notification;
+import homework.arch.notifications.persistence.NotificationRepository;
+import homework.arch.platform.failure.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * A user's letters, and messages sent to a user's registered address. The address is read from
+ * users first, outside any transaction (no database connection is held while users answers), then
+ * the letter is stored; when users cannot be asked, nothing is stored ({@code UnavailableException}).
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    private final UsersGateway users;
+    private final NotificationStore store;
+    private final NotificationRepository notifications;
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    public NotificationService(UsersGateway users, NotificationStore store, NotificationRepository notifications) {
+        this.users = users;
+        this.store = store;
+        this.notifications = notifications;
+    }
+
+    public Notification send(UUID userId, String subject, String body) {
+        String email = users.find(userId).orElseThrow(() -> new ResourceNotFoundException("User", userId)).email();
+        return store.add(Notification.message(userId, email, subject, body, clock.instant()));
+    }
+
+    /** Newest first. */
+    public List<Notification> ofUser(UUID userId) {
+        return notifications.byUser(userId);
+    }
+}

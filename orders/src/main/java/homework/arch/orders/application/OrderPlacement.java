@@ -1,0 +1,112 @@
+package homework.arch.orders.application;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import homework.arch.orders.client.KnownUsers;
+import homework.arch.orders.client.RemoteUser;
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderConflictException;
+import homework.arch.orders.domain.UnknownUserException;
+import homework.arch.orders.persistence.OrderRepository;
+import homework.arch.platform.trace.TraceParent;
+import homework.arch.platform.trace.Tracing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Places an order: a repeated id answers with the stored order (same content) or a conflict;
+ * otherwise the user is checked with users (once per user: {@link KnownUsers}) before anything is
+ * stored, the order is committed as {@code PENDING} and then charged. Three steps, deliberately not
+ * one transaction: no database transaction stays open across a remote call.
+ *
+ * <p>A replay never presents a state the first request is about to leave: while the order is
+ * {@code PENDING} and its first request may still be charging it ({@code orders.replay-wait} after
+ * the order was placed: the charge's whole budget), a replay waits for the outcome, reading the
+ * order again every {@value #POLL_MILLIS} ms. It then answers what the first request answered: the
+ * settled order, or the order still {@code PENDING} (a 202, like the first answer) if billing did
+ * not answer in time. Waiting rather than a 409 because billing's replays wait the same way (on the
+ * key's row lock) and the wait is bounded by the first request's own budget.
+ */
+@ApplicationScoped
+public class OrderPlacement {
+
+    private static final long POLL_MILLIS = 50;
+
+    private final OrderRepository orders;
+    private final KnownUsers users;
+    private final PendingOrders pending;
+    private final Charging charging;
+    private final Duration replayWait;
+
+    @Inject
+    public OrderPlacement(OrderRepository orders, KnownUsers users, PendingOrders pending, Charging charging,
+                          @ConfigProperty(name = "orders.replay-wait", defaultValue = "PT7S") Duration replayWait) {
+        this.orders = orders;
+        this.users = users;
+        this.pending = pending;
+        this.charging = charging;
+        this.replayWait = replayWait;
+    }
+
+    /**
+     * Places an order under the client's id, which makes a retry safe, or under a new one when
+     * {@code clientId} is null. Only a client's id can name a stored order: a new one is not looked up.
+     */
+    public Placement place(UUID clientId, UUID userId, BigDecimal price) {
+        if (clientId != null) {
+            Optional<Order> existing = orders.find(clientId);
+            if (existing.isPresent()) {
+                return replay(existing.get(), userId, price);
+            }
+        }
+        UUID id = clientId != null ? clientId : UUID.randomUUID();
+        RemoteUser user = user(userId);
+        Order order;
+        try {
+            order = pending.add(Order.place(id, userId, user.email(), price, Instant.now(),
+                    Tracing.current().map(TraceParent::header).orElse(null)));
+        } catch (Exception e) {
+            // A concurrent request with the same id won the insert: answer as a replay of it.
+            Optional<Order> winner = orders.find(id);
+            if (winner.isEmpty()) {
+                throw e instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("Storing order " + id + " failed", e);
+            }
+            return replay(winner.get(), userId, price);
+        }
+        return new Placement(charging.charge(order), true);
+    }
+
+    private Placement replay(Order order, UUID userId, BigDecimal price) {
+        if (!order.sameContent(userId, price)) {
+            throw new OrderConflictException(order.id());
+        }
+        return new Placement(outcome(order), false);
+    }
+
+    /** The order once its first request is done with it: settled, or pending past that request's budget. */
+    private Order outcome(Order order) {
+        Instant firstRequestDone = order.createdAt().plus(replayWait);
+        Order current = order;
+        while (!current.status().isFinal() && Instant.now().isBefore(firstRequestDone)) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return current;
+            }
+            current = orders.find(order.id()).orElse(current);
+        }
+        return current;
+    }
+
+    /** The user; {@code UnavailableException} when users cannot be asked. */
+    private RemoteUser user(UUID userId) {
+        return users.find(userId).orElseThrow(() -> new UnknownUserException(userId));
+    }
+}

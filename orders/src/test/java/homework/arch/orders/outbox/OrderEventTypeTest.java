@@ -1,0 +1,34 @@
+package homework.arch.orders.outbox;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import homework.arch.orders.domain.OrderStatus;
+import homework.arch.platform.contract.OrderEventsContract;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Orders' side of the order-events contract: the event types it writes are those of openapi/asyncapi.yaml. */
+class OrderEventTypeTest {
+
+    @Test
+    void theEventTypesAndTheirStatusesAreTheContracts() {
+        Map<String, String> written = Arrays.stream(OrderEventType.values())
+                .collect(Collectors.toMap(OrderEventType::eventType, type -> type.status().name()));
+        assertEquals(OrderEventsContract.statusByEventType(), written);
+    }
+
+    @Test
+    void everyFinalStatusHasItsEventAndAPendingOrderNone() {
+        for (OrderStatus status : OrderStatus.values()) {
+            if (status.isFinal()) {
+                assertEquals(status, OrderEventType.of(status).status());
+            } else {
+                assertThrows(IllegalArgumentException.class, () -> OrderEventType.of(status));
+            }
+        }
+    }
+}

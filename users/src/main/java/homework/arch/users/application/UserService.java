@@ -1,0 +1,48 @@
+package homework.arch.users.application;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import homework.arch.users.domain.AccountOpener;
+import homework.arch.users.domain.Registration;
+import homework.arch.users.domain.User;
+import homework.arch.users.domain.UserNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Registers users. The billing account is opened first and the user stored after, so a user is
+ * never visible without an account; if billing fails nothing is stored and the client may retry
+ * with the same id (opening the account is idempotent on billing's side). Billing is called only
+ * with a user the store can hold: the request was checked whole before (storable text, the table's
+ * limits as Bean Validation), and the user is built before the call.
+ */
+@ApplicationScoped
+public class UserService {
+
+    private final UserStore store;
+    private final AccountOpener billing;
+
+    @Inject
+    public UserService(UserStore store, AccountOpener billing) {
+        this.store = store;
+        this.billing = billing;
+    }
+
+    public Registration register(UUID id, String name, String email) {
+        User candidate = User.register(id == null ? UUID.randomUUID() : id, name, email,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Optional<User> existing = store.find(candidate.id());
+        if (existing.isPresent()) {
+            return new Registration(existing.get().requireSameAs(candidate), false);
+        }
+        billing.openAccount(candidate.id());
+        return store.insert(candidate);
+    }
+
+    public User user(UUID id) {
+        return store.find(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+}
