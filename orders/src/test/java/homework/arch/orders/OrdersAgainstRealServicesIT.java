@@ -174,7 +174,7 @@ class OrdersAgainstRealServicesIT {
         TestHttp.Reply created = post(users, "/users", Map.of("id", id, "name", "Buyer", "email", email));
         assertEquals(201, created.status(), created.json().toString());
         TestHttp.Reply deposited = post(billing, "/billing/accounts/" + id + "/deposits",
-                Map.of("amount", new BigDecimal(deposit)), "Idempotency-Key", UUID.randomUUID().toString());
+                Map.of("amount", new BigDecimal(deposit)), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(200, deposited.status(), deposited.json().toString());
         return new User(id, email);
     }
@@ -215,7 +215,11 @@ class OrdersAgainstRealServicesIT {
         return new TestHttp(service.uri()).get(path);
     }
 
-    private static TestHttp.Reply post(ServiceProcess service, String path, Object body, String... headers) {
+    private static TestHttp.Reply post(ServiceProcess service, String path, Object body) {
+        return post(service, path, body, Map.of());
+    }
+
+    private static TestHttp.Reply post(ServiceProcess service, String path, Object body, Map<String, String> headers) {
         try {
             return new TestHttp(service.uri()).post(path, TestJson.MAPPER.writeValueAsString(body), headers);
         } catch (JsonProcessingException e) {

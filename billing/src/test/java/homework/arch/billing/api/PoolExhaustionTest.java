@@ -46,16 +46,16 @@ class PoolExhaustionTest {
         String account = AccountsResourceTest.newAccount(http);
 
         try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
-            TestHttp.Reply refused = http.post(account + "/deposits", "{\"amount\": 10}", "Idempotency-Key", "d");
+            TestHttp.Reply refused = http.post(account + "/deposits", "{\"amount\": 10}", Map.of("Idempotency-Key", "d"));
             assertProblem(refused, 503, "dependency-unavailable");
-            assertThat(refused.raw().headers().firstValue("Retry-After").orElse(""), is("1"));
-            String metrics = http.get("/metrics/application").body();
+            assertThat(refused.header("Retry-After").orElse(""), is("1"));
+            String metrics = http.get("/metrics/application").text();
             assertThat(metrics, metrics.lines().anyMatch(l -> l.startsWith("db_pool_active{") && l.endsWith(" 2.0")),
                     is(true));
         }
 
-        TestHttp.Reply retried = http.post(account + "/deposits", "{\"amount\": 10}", "Idempotency-Key", "d");
-        assertThat(retried.body(), retried.status(), is(200));
+        TestHttp.Reply retried = http.post(account + "/deposits", "{\"amount\": 10}", Map.of("Idempotency-Key", "d"));
+        assertThat(retried.toString(), retried.status(), is(200));
         assertThat(http.get(account).json().get("balance").asText(), is("10.00"));
         assertThat(http.get(account + "/transactions").json().size(), is(1));
     }

@@ -7,8 +7,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,8 +76,9 @@ class LocalStackIT {
         int status = rawPost(stack.ingressUri().getPort(), rawPath, "{\"userId\":\"" + userId + "\"}");
 
         assertTrue(status == 400 || status == 404, rawPath + " answered " + status);
-        Api billing = new Api(stack.services().get("billing"));
-        assertEquals(404, billing.get("/billing/accounts/" + userId).status(), "billing opened an account through " + rawPath);
+        TestHttp billing = new TestHttp(stack.services().get("billing"));
+        TestHttp.Reply account = billing.get("/billing/accounts/" + userId);
+        assertEquals(404, account.status(), "billing opened an account through " + rawPath + ": " + account);
     }
 
     /**
@@ -89,8 +92,8 @@ class LocalStackIT {
         assertEquals(Set.of("users", "billing", "orders", "notifications"), stack.services().keySet());
         stack.replicas().forEach((name, service) -> {
             TestHttp.Reply metrics = new TestHttp(service.uri()).get("/metrics");
-            assertEquals(200, metrics.status(), name + " /metrics: " + metrics.body());
-            assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("api_requests_active")),
+            assertEquals(200, metrics.status(), name + " /metrics: " + metrics);
+            assertTrue(metrics.text().lines().anyMatch(line -> line.startsWith("api_requests_active")),
                     name + " has no request limit: no api_requests_active in its /metrics");
         });
     }
@@ -98,25 +101,27 @@ class LocalStackIT {
     @Test
     @Order(4)
     void aRestartKeepsUsersBalancesAndLettersAndTheRelayResumes() {
-        Api api = new Api(stack.ingressUri());
+        TestHttp api = new TestHttp(stack.ingressUri());
         String userId = UUID.randomUUID().toString();
-        assertEquals(201, api.post("/users", "{\"id\":\"" + userId + "\",\"name\":\"Kept\",\"email\":\"kept@example.com\"}").status());
-        assertEquals(200, api.post("/billing/accounts/" + userId + "/deposits", "{\"amount\":50}").status());
+        TestHttp.Reply registered = api.post("/users", "{\"id\":\"" + userId + "\",\"name\":\"Kept\",\"email\":\"kept@example.com\"}");
+        assertEquals(201, registered.status(), registered.toString());
+        TestHttp.Reply deposited = api.post("/billing/accounts/" + userId + "/deposits", "{\"amount\":50}");
+        assertEquals(200, deposited.status(), deposited.toString());
         String before = UUID.randomUUID().toString();
-        assertEquals("PAID", api.post("/orders", order(before, userId, "20")).body().path("status").asText());
-        api.await("/notifications?userId=" + userId, letters -> hasLetter(letters, before), Duration.ofSeconds(15));
+        assertEquals("PAID", api.post("/orders", order(before, userId, "20")).json().path("status").asText());
+        await(api, "/notifications?userId=" + userId, letters -> hasLetter(letters, before), Duration.ofSeconds(15));
 
         stack.close();
         stack = startStack(new StackLayout(layout.dataDirectory(), StackPorts.free()));
-        Api restarted = new Api(stack.ingressUri());
+        TestHttp restarted = new TestHttp(stack.ingressUri());
 
-        assertEquals("kept@example.com", restarted.get("/users/" + userId).body().path("email").asText());
-        assertEquals(0, restarted.get("/billing/accounts/" + userId).body().path("balance").decimalValue()
+        assertEquals("kept@example.com", restarted.get("/users/" + userId).json().path("email").asText());
+        assertEquals(0, restarted.get("/billing/accounts/" + userId).json().path("balance").decimalValue()
                 .compareTo(new java.math.BigDecimal("30")));
-        assertTrue(hasLetter(restarted.get("/notifications?userId=" + userId).body(), before));
+        assertTrue(hasLetter(restarted.get("/notifications?userId=" + userId).json(), before));
         String after = UUID.randomUUID().toString();
-        assertEquals("CANCELLED", restarted.post("/orders", order(after, userId, "40")).body().path("status").asText());
-        JsonNode letters = restarted.await("/notifications?userId=" + userId, l -> hasLetter(l, after), Duration.ofSeconds(15)).body();
+        assertEquals("CANCELLED", restarted.post("/orders", order(after, userId, "40")).json().path("status").asText());
+        JsonNode letters = await(restarted, "/notifications?userId=" + userId, l -> hasLetter(l, after), Duration.ofSeconds(15));
         assertEquals(2, letters.size(), "exactly one letter per order, none replayed by the restart: " + letters);
     }
 
@@ -129,6 +134,28 @@ class LocalStackIT {
 
     private static String order(String id, String userId, String price) {
         return "{\"id\":\"" + id + "\",\"userId\":\"" + userId + "\",\"price\":" + price + "}";
+    }
+
+    /** Polls {@code GET path} until the JSON answer satisfies {@code done}; fails after {@code within}. */
+    private static JsonNode await(TestHttp http, String path, Predicate<JsonNode> done, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        TestHttp.Reply last;
+        do {
+            last = http.get(path);
+            if (last.status() == 200 && done.test(last.json())) {
+                return last.json();
+            }
+            sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("GET " + path + " did not show what was awaited within " + within + "; last: " + last);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean hasLetter(JsonNode letters, String orderId) {

@@ -90,7 +90,7 @@ class ContainerRehearsalIT {
             ServiceContainer c = chart.service(service);
             for (ServiceContainer.HttpProbe probe : new ServiceContainer.HttpProbe[] {c.startup(), c.liveness(), c.readiness()}) {
                 TestHttp.Reply reply = new TestHttp(address).get(probe.path());
-                assertEquals(200, reply.status(), service + " " + probe.path() + ": " + reply.body());
+                assertEquals(200, reply.status(), service + " " + probe.path() + ": " + reply);
             }
         });
     }
