@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
-import homework.arch.stack.chaos.Http;
+import homework.arch.stack.fixtures.TestHttp;
 import homework.arch.stack.fixtures.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,10 +46,9 @@ class ScaledOutIT {
     }
 
     private static long restRequests(ServiceProcess replica) {
-        Http.Reply reply = new Http(replica.uri(), Duration.ofSeconds(10))
-                .send("GET", "/metrics?scope=base", null, Map.of("Accept", "text/plain"));
+        TestHttp.Reply reply = new TestHttp(replica.uri(), Duration.ofSeconds(10))
+                .get("/metrics?scope=base", Map.of("Accept", "text/plain"));
         assertEquals(200, reply.status(), replica.name() + " /metrics: " + reply);
-        return reply.text().lines().filter(line -> line.startsWith("REST_request_seconds_count{"))
-                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return (long) reply.metric("REST_request_seconds_count");
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import homework.arch.stack.SharedStack;
 import homework.arch.stack.Stack;
-import homework.arch.stack.chaos.Http;
+import homework.arch.stack.fixtures.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,10 +72,10 @@ class OpenApiUiIT {
 
     @Test
     void tryItOutSendsARequestThroughTheIngressAndShowsTheResponse(Stack stack) {
-        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(30));
+        TestHttp ingress = new TestHttp(stack.ingressUri(), Duration.ofSeconds(30));
         UUID id = UUID.randomUUID();
         String email = "ui-" + id.toString().substring(0, 8) + "@example.com";
-        Http.Reply registered = ingress.post("/users", "{\"id\":\"" + id + "\",\"name\":\"Ada Browser\",\"email\":\""
+        TestHttp.Reply registered = ingress.post("/users", "{\"id\":\"" + id + "\",\"name\":\"Ada Browser\",\"email\":\""
                 + email + "\"}", Map.of());
         assertEquals(201, registered.status(), registered.text());
 

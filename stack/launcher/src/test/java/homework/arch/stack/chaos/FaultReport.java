@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import homework.arch.stack.Replicas;
+import homework.arch.stack.fixtures.TestHttp;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -29,7 +30,7 @@ public final class FaultReport {
             json.put("passed", results.stream().allMatch(FaultResult::passed));
             json.put("faults", results);
             Files.writeString(directory.resolve("report.json"),
-                    Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+                    TestHttp.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
             String markdown = markdown(settings, replicas, results);
             Files.writeString(directory.resolve("report.md"), markdown);
             journal.write(directory.resolve("requests.jsonl"));

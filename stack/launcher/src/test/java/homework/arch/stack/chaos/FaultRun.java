@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import homework.arch.stack.Stack;
+import homework.arch.stack.fixtures.TestHttp;
 
 /**
  * The fault cycle: for each component in turn, load on, SIGKILL, a while down under load, restart,
@@ -37,13 +38,13 @@ public final class FaultRun {
     private final Stack stack;
     private final Settings settings;
     private final Journal journal = new Journal();
-    private final Http http;
+    private final TestHttp http;
     private final Invariants invariants;
 
     public FaultRun(Stack stack, Settings settings) {
         this.stack = stack;
         this.settings = settings;
-        this.http = new Http(stack.ingressUri(), Duration.ofSeconds(20));
+        this.http = new TestHttp(stack.ingressUri(), Duration.ofSeconds(20));
         Map<String, URI> replicas = new TreeMap<>();
         stack.replicas().forEach((name, process) -> replicas.put(name, process.uri()));
         this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http, replicas);

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import homework.arch.stack.fixtures.TestHttp;
+
 import static homework.arch.stack.chaos.Invariants.money;
 
 /** The individual checks; each returns its verdict with examples of violations. */
@@ -112,12 +114,12 @@ final class Invariant {
         return Check.of("acknowledged-deposits-kept-once", acked.size() + " deposits answered 2xx", lost);
     }
 
-    static Check acknowledgedUsersKept(Map<UUID, String> acked, Http http) {
+    static Check acknowledgedUsersKept(Map<UUID, String> acked, TestHttp http) {
         List<String> lost = new ArrayList<>();
         acked.forEach((id, email) -> {
-            Http.Reply user = http.get("/users/" + id);
-            Http.Reply account = http.get("/billing/accounts/" + id);
-            if (user.status() != 200 || user.body() == null || !email.equals(user.body().path("email").asText())
+            TestHttp.Reply user = http.get("/users/" + id);
+            TestHttp.Reply account = http.get("/billing/accounts/" + id);
+            if (user.status() != 200 || !user.isJson() || !email.equals(user.json().path("email").asText())
                     || account.status() != 200) {
                 lost.add("user " + id + ": GET /users " + user.status() + ", GET account " + account.status());
             }
@@ -140,9 +142,9 @@ final class Invariant {
     static Check servicesHealthy(Map<String, URI> services) {
         List<String> unhealthy = new ArrayList<>();
         services.forEach((name, uri) -> {
-            Http direct = new Http(uri, Duration.ofSeconds(5));
+            TestHttp direct = new TestHttp(uri, Duration.ofSeconds(5));
             for (String probe : List.of("/health/live", "/health/ready")) {
-                Http.Reply reply = direct.get(probe);
+                TestHttp.Reply reply = direct.get(probe);
                 if (reply.status() != 200) {
                     unhealthy.add(name + " " + probe + " answered " + reply.status() + ": "
                             + (reply.error() != null ? reply.error() : reply.text()));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.stack.fixtures.TestHttp;
 
 /**
  * The guarantees, checked from what is stored (billing's and orders' databases) and what is served
@@ -19,11 +20,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class Invariants {
 
     private final Databases databases;
-    private final Http http;
+    private final TestHttp http;
     private final Map<String, URI> services;
 
     /** {@code services}: each service's own address, for its health endpoints (not routed by the ingress). */
-    public Invariants(Databases databases, Http http, Map<String, URI> services) {
+    public Invariants(Databases databases, TestHttp http, Map<String, URI> services) {
         this.databases = databases;
         this.http = http;
         this.services = Map.copyOf(services);
@@ -88,11 +89,11 @@ public final class Invariants {
     private Map<UUID, List<String>> letters(List<UUID> users) {
         Map<UUID, List<String>> byOrder = new HashMap<>();
         for (UUID user : users) {
-            Http.Reply reply = http.get("/notifications?userId=" + user);
-            if (reply.status() != 200 || reply.body() == null) {
+            TestHttp.Reply reply = http.get("/notifications?userId=" + user);
+            if (reply.status() != 200 || !reply.isJson()) {
                 throw new IllegalStateException("Letters of " + user + " could not be read: " + reply);
             }
-            for (JsonNode letter : reply.body()) {
+            for (JsonNode letter : reply.json()) {
                 if (letter.hasNonNull("orderId")) {
                     byOrder.computeIfAbsent(UUID.fromString(letter.get("orderId").asText()), id -> new ArrayList<>())
                             .add(letter.path("type").asText());

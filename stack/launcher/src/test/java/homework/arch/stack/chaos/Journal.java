@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import homework.arch.stack.fixtures.TestHttp;
+
 /**
  * Every request the load sent and what came back, and what the clients were told: the deposits and
  * orders acknowledged with a 2xx, whose effects must all be found afterwards.
@@ -71,7 +73,7 @@ public final class Journal {
         return phases.computeIfAbsent(phaseName, name -> new PhaseCounts());
     }
 
-    public void record(String method, String path, String request, String key, Http.Reply reply) {
+    public void record(String method, String path, String request, String key, TestHttp.Reply reply) {
         exchanges.add(new Exchange(Instant.now().toString(), phase, method, path, request, key, reply.status(), reply.text(),
                 reply.error(), reply.millis()));
         PhaseCounts counts = counts(phase);
@@ -113,7 +115,7 @@ public final class Journal {
     public void write(Path file) {
         try (Writer out = Files.newBufferedWriter(file)) {
             for (Exchange exchange : exchanges) {
-                out.write(Http.JSON.writeValueAsString(exchange));
+                out.write(TestHttp.JSON.writeValueAsString(exchange));
                 out.write('\n');
             }
         } catch (IOException e) {

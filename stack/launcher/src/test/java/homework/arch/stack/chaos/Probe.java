@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.stack.fixtures.TestHttp;
 
 /**
  * Measures recovery end to end: a user with plenty of money places small orders until one is
@@ -14,22 +15,22 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Probe {
 
-    private final Http http;
+    private final TestHttp http;
     private final Journal journal;
     private final UUID user;
 
-    private Probe(Http http, Journal journal, UUID user) {
+    private Probe(TestHttp http, Journal journal, UUID user) {
         this.http = http;
         this.journal = journal;
         this.user = user;
     }
 
-    static Probe create(Http http, Journal journal) {
+    static Probe create(TestHttp http, Journal journal) {
         UUID user = UUID.randomUUID();
         String email = "probe-" + user.toString().substring(0, 8) + "@example.com";
-        Http.Reply created = http.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Probe\",\"email\":\"" + email + "\"}", Map.of());
+        TestHttp.Reply created = http.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Probe\",\"email\":\"" + email + "\"}", Map.of());
         String key = "dep-" + UUID.randomUUID();
-        Http.Reply deposit = http.post("/billing/accounts/" + user + "/deposits", "{\"amount\":100000}",
+        TestHttp.Reply deposit = http.post("/billing/accounts/" + user + "/deposits", "{\"amount\":100000}",
                 Map.of("Idempotency-Key", key));
         if (!created.ok() || !deposit.ok()) {
             throw new IllegalStateException("The probe user could not be set up: " + created + " / " + deposit);
@@ -49,11 +50,11 @@ final class Probe {
         UUID order = UUID.randomUUID();
         String body = "{\"id\":\"" + order + "\",\"userId\":\"" + user + "\",\"price\":1.00}";
         while (Instant.now().isBefore(deadline)) {
-            Http.Reply placed = http.post("/orders", body, Map.of());
+            TestHttp.Reply placed = http.post("/orders", body, Map.of());
             journal.record("POST", "/orders", body, null, placed);
-            if (placed.ok() && placed.body() != null) {
+            if (placed.ok() && placed.isJson()) {
                 journal.ackOrder(new Journal.AckedOrder(order, user, new java.math.BigDecimal("1.00"),
-                        placed.body().path("status").asText()));
+                        placed.json().path("status").asText()));
                 while (Instant.now().isBefore(deadline)) {
                     if (hasLetter(order)) {
                         return Duration.between(since, Instant.now()).toMillis();
@@ -67,9 +68,9 @@ final class Probe {
     }
 
     private boolean hasLetter(UUID order) {
-        Http.Reply letters = http.get("/notifications?userId=" + user);
-        if (letters.status() == 200 && letters.body() != null) {
-            for (JsonNode letter : letters.body()) {
+        TestHttp.Reply letters = http.get("/notifications?userId=" + user);
+        if (letters.status() == 200 && letters.isJson()) {
+            for (JsonNode letter : letters.json()) {
                 if (order.toString().equals(letter.path("orderId").asText())) {
                     return true;
                 }

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 
 import homework.arch.stack.Stack;
 import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.fixtures.TestHttp;
 
 /**
  * The faults that exist only when a service runs several replicas: one replica dies at a chosen
@@ -78,7 +79,7 @@ final class ReplicaFaults {
         List<ServiceProcess> billing = stack.replicas().entrySet().stream()
                 .filter(e -> e.getKey().startsWith("billing")).map(Map.Entry::getValue).toList();
         UUID order = UUID.randomUUID();
-        Http direct = new Http(stack.replicas().get(replica).uri(), Duration.ofSeconds(30));
+        TestHttp direct = new TestHttp(stack.replicas().get(replica).uri(), Duration.ofSeconds(30));
         billing.forEach(process -> signal(process, "STOP"));
         try {
             Thread.ofVirtual().start(() -> direct.post("/orders", "{\"id\":\"" + order + "\",\"userId\":\"" + users.getFirst()

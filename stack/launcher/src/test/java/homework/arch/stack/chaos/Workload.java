@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import homework.arch.stack.fixtures.TestHttp;
+
 /**
  * The steady load: many users placing orders (some beyond their balance, so paid and cancelled
  * mix) with deposits in between, each deposit under an Idempotency-Key and sometimes sent twice.
@@ -20,14 +22,14 @@ public final class Workload implements AutoCloseable {
 
     private static final int ATTEMPTS = 4;
 
-    private final Http http;
+    private final TestHttp http;
     private final Journal journal;
     private final List<UUID> users = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> workers = new ArrayList<>();
     private final long seed;
 
-    public Workload(Http http, Journal journal, long seed) {
+    public Workload(TestHttp http, Journal journal, long seed) {
         this.http = http;
         this.journal = journal;
         this.seed = seed;
@@ -39,7 +41,7 @@ public final class Workload implements AutoCloseable {
             UUID id = UUID.randomUUID();
             String email = "load-" + i + "-" + id.toString().substring(0, 8) + "@example.com";
             String body = "{\"id\":\"" + id + "\",\"name\":\"Load " + i + "\",\"email\":\"" + email + "\"}";
-            Http.Reply reply = withRetries("POST", "/users", body, null);
+            TestHttp.Reply reply = withRetries("POST", "/users", body, null);
             if (!reply.ok()) {
                 throw new IllegalStateException("Could not create a load user: " + reply);
             }
@@ -90,11 +92,11 @@ public final class Workload implements AutoCloseable {
         String key = "dep-" + UUID.randomUUID();
         String path = "/billing/accounts/" + user + "/deposits";
         String body = "{\"amount\":" + amount.toPlainString() + "}";
-        Http.Reply first = withRetries("POST", path, body, key);
+        TestHttp.Reply first = withRetries("POST", path, body, key);
         if (first.ok()) {
             journal.ackDeposit(new Journal.AckedDeposit(user, key, amount));
             if (random.nextInt(5) == 0) {
-                Http.Reply replay = withRetries("POST", path, body, key);
+                TestHttp.Reply replay = withRetries("POST", path, body, key);
                 if (replay.ok() && !replay.text().equals(first.text())) {
                     journal.anomaly("deposit " + key + " replayed differently: " + first.text() + " then " + replay.text());
                 }
@@ -106,9 +108,9 @@ public final class Workload implements AutoCloseable {
         journal.counts(journal.phase()).ordersSent.incrementAndGet();
         UUID id = UUID.randomUUID();
         String body = "{\"id\":\"" + id + "\",\"userId\":\"" + user + "\",\"price\":" + price.toPlainString() + "}";
-        Http.Reply reply = withRetries("POST", "/orders", body, null);
-        if (reply.ok() && reply.body() != null) {
-            String status = reply.body().path("status").asText();
+        TestHttp.Reply reply = withRetries("POST", "/orders", body, null);
+        if (reply.ok() && reply.isJson()) {
+            String status = reply.json().path("status").asText();
             if ("PENDING".equals(status)) {
                 journal.counts(journal.phase()).pendingAnswers.incrementAndGet();
             }
@@ -116,9 +118,9 @@ public final class Workload implements AutoCloseable {
         }
     }
 
-    private Http.Reply withRetries(String method, String path, String body, String key) {
+    private TestHttp.Reply withRetries(String method, String path, String body, String key) {
         Map<String, String> headers = key == null ? Map.of() : Map.of("Idempotency-Key", key);
-        Http.Reply reply = null;
+        TestHttp.Reply reply = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             reply = http.send(method, path, body, headers);
             journal.record(method, path, body, key, reply);

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 
 import homework.arch.stack.SharedStack;
 import homework.arch.stack.Stack;
-import homework.arch.stack.chaos.Http;
+import homework.arch.stack.fixtures.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,31 +34,31 @@ class ReplayIT {
 
     @Test
     void concurrentReplaysOfAnOrderAnswerTheFirstOutcome(Stack stack) throws Exception {
-        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(30));
+        TestHttp ingress = new TestHttp(stack.ingressUri(), Duration.ofSeconds(30));
         UUID user = funded(ingress, "100");
         for (int round = 0; round < 5; round++) {
             UUID order = UUID.randomUUID();
             String body = "{\"id\":\"" + order + "\",\"userId\":\"" + user + "\",\"price\":1}";
-            List<Http.Reply> replies = concurrently(() -> ingress.post("/orders", body, Map.of()));
+            List<TestHttp.Reply> replies = concurrently(() -> ingress.post("/orders", body, Map.of()));
 
-            List<Integer> statuses = replies.stream().map(Http.Reply::status).toList();
+            List<Integer> statuses = replies.stream().map(TestHttp.Reply::status).toList();
             assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
             assertEquals(CONCURRENT - 1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertTrue(replies.stream().allMatch(r -> "PAID".equals(r.body().path("status").asText())),
-                    "a replay answered a state the order was about to leave: " + replies.stream().map(Http.Reply::text).toList());
-            assertEquals(1, replies.stream().map(Http.Reply::body).distinct().count());
+            assertTrue(replies.stream().allMatch(r -> "PAID".equals(r.json().path("status").asText())),
+                    "a replay answered a state the order was about to leave: " + replies.stream().map(TestHttp.Reply::text).toList());
+            assertEquals(1, replies.stream().map(TestHttp.Reply::json).distinct().count());
         }
         assertEquals(0, new BigDecimal("95").compareTo(balance(ingress, user)));
     }
 
     @Test
     void concurrentOrdersOnOneBalancePayExactlyThoseThatFit(Stack stack) throws Exception {
-        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(30));
+        TestHttp ingress = new TestHttp(stack.ingressUri(), Duration.ofSeconds(30));
         UUID user = funded(ingress, "100");
-        List<Http.Reply> replies = concurrently(() -> ingress.post("/orders", "{\"id\":\"" + UUID.randomUUID()
+        List<TestHttp.Reply> replies = concurrently(() -> ingress.post("/orders", "{\"id\":\"" + UUID.randomUUID()
                 + "\",\"userId\":\"" + user + "\",\"price\":7}", Map.of()));
 
-        List<String> outcomes = replies.stream().map(r -> r.status() + " " + r.body().path("status").asText()).toList();
+        List<String> outcomes = replies.stream().map(r -> r.status() + " " + r.json().path("status").asText()).toList();
         assertEquals(14, outcomes.stream().filter("201 PAID"::equals).count(), outcomes.toString());
         assertEquals(6, outcomes.stream().filter("201 CANCELLED"::equals).count(), outcomes.toString());
         assertEquals(0, new BigDecimal("2").compareTo(balance(ingress, user)));
@@ -66,22 +66,22 @@ class ReplayIT {
 
     @Test
     void concurrentReplaysOfAnIdempotencyKeyAnswerTheFirstOutcome(Stack stack) throws Exception {
-        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(30));
+        TestHttp ingress = new TestHttp(stack.ingressUri(), Duration.ofSeconds(30));
         UUID user = funded(ingress, "100");
         String key = UUID.randomUUID().toString();
-        List<Http.Reply> replies = concurrently(() -> ingress.post("/billing/accounts/" + user + "/withdrawals",
+        List<TestHttp.Reply> replies = concurrently(() -> ingress.post("/billing/accounts/" + user + "/withdrawals",
                 "{\"amount\":7}", Map.of("Idempotency-Key", key)));
 
-        assertTrue(replies.stream().allMatch(r -> r.status() == 200), replies.stream().map(Http.Reply::status).toList().toString());
-        assertEquals(1, replies.stream().map(Http.Reply::text).distinct().count());
+        assertTrue(replies.stream().allMatch(r -> r.status() == 200), replies.stream().map(TestHttp.Reply::status).toList().toString());
+        assertEquals(1, replies.stream().map(TestHttp.Reply::text).distinct().count());
         assertEquals(0, new BigDecimal("93").compareTo(balance(ingress, user)));
     }
 
-    private static BigDecimal balance(Http ingress, UUID user) {
-        return new BigDecimal(ingress.get("/billing/accounts/" + user).body().path("balance").asText());
+    private static BigDecimal balance(TestHttp ingress, UUID user) {
+        return new BigDecimal(ingress.get("/billing/accounts/" + user).json().path("balance").asText());
     }
 
-    private static UUID funded(Http ingress, String amount) {
+    private static UUID funded(TestHttp ingress, String amount) {
         UUID user = UUID.randomUUID();
         assertEquals(201, ingress.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Replay\",\"email\":\"replay@example.com\"}",
                 Map.of()).status());
@@ -89,14 +89,14 @@ class ReplayIT {
         return user;
     }
 
-    private static List<Http.Reply> concurrently(Callable<Http.Reply> request) throws Exception {
+    private static List<TestHttp.Reply> concurrently(Callable<TestHttp.Reply> request) throws Exception {
         try (ExecutorService clients = Executors.newFixedThreadPool(CONCURRENT)) {
-            List<Future<Http.Reply>> futures = new ArrayList<>();
+            List<Future<TestHttp.Reply>> futures = new ArrayList<>();
             for (int i = 0; i < CONCURRENT; i++) {
                 futures.add(clients.submit(request));
             }
-            List<Http.Reply> replies = new ArrayList<>();
-            for (Future<Http.Reply> future : futures) {
+            List<TestHttp.Reply> replies = new ArrayList<>();
+            for (Future<TestHttp.Reply> future : futures) {
                 replies.add(future.get());
             }
             return replies;

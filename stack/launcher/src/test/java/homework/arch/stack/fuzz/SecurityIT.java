@@ -20,7 +20,7 @@ import java.util.UUID;
 import homework.arch.stack.SharedStack;
 import homework.arch.stack.Stack;
 import homework.arch.stack.chaos.Databases;
-import homework.arch.stack.chaos.Http;
+import homework.arch.stack.fixtures.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,14 +76,14 @@ class SecurityIT {
 
     @Test
     void internalEndpointsAreServedByTheServicesButNotRoutedByTheIngress(Stack stack) {
-        Http ingress = new Http(stack.ingressUri(), Duration.ofSeconds(10));
+        TestHttp ingress = new TestHttp(stack.ingressUri(), Duration.ofSeconds(10));
         String body = "{\"userId\":\"" + UUID.randomUUID() + "\"}";
         Map<String, String> internal = Map.of("billing", "/internal/billing/accounts", "users", "/internal/users/" + UUID.randomUUID());
         internal.forEach((service, path) -> {
-            Http direct = new Http(stack.services().get(service), Duration.ofSeconds(10));
-            Http.Reply served = path.contains("billing") ? direct.post(path, "{}", Map.of()) : direct.get(path);
+            TestHttp direct = new TestHttp(stack.services().get(service), Duration.ofSeconds(10));
+            TestHttp.Reply served = path.contains("billing") ? direct.post(path, "{}", Map.of()) : direct.get(path);
             assertNotEquals(0, served.status(), service + " does not answer " + path);
-            Http.Reply routed = path.contains("billing") ? ingress.post(path, body, Map.of()) : ingress.get(path);
+            TestHttp.Reply routed = path.contains("billing") ? ingress.post(path, body, Map.of()) : ingress.get(path);
             assertEquals(404, routed.status(), "the ingress routed " + path + ": " + routed);
             assertTrue(routed.contentType().startsWith("application/problem+json"), routed.toString());
         });
@@ -93,8 +93,8 @@ class SecurityIT {
     void bodiesOverTheLimitsAre413ProblemsOnEveryServiceAndOnTheIngress(Stack stack) throws IOException {
         String big = "{\"amount\":1" + " ".repeat(100_000) + "}";
         for (String service : Stack.SERVICES) {
-            Http direct = new Http(stack.services().get(service), Duration.ofSeconds(10));
-            Http.Reply reply = direct.post("/" + service, big, Map.of());
+            TestHttp direct = new TestHttp(stack.services().get(service), Duration.ofSeconds(10));
+            TestHttp.Reply reply = direct.post("/" + service, big, Map.of());
             assertEquals(413, reply.status(), service + ": " + reply);
             assertTrue(reply.contentType().startsWith("application/problem+json"), service + ": " + reply);
         }
