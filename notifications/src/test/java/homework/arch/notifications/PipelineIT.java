@@ -2,7 +2,6 @@ package homework.arch.notifications;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +30,7 @@ import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.Repository;
 import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.fixtures.TestHttp;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -266,12 +266,12 @@ class PipelineIT {
     void oneTraceFollowsAnOrderThroughAllFourServicesAndTheEvent() throws Exception {
         UUID user = http.user("ed-" + UUID.randomUUID() + "@example.com", new BigDecimal("50.00"));
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        HttpResponse<String> placed = http.tracedOrder(user, new BigDecimal("5.00"),
+        TestHttp.Reply placed = http.tracedOrder(user, new BigDecimal("5.00"),
                 "00-" + traceId + "-00f067aa0ba902b7-01");
-        assertEquals(201, placed.statusCode(), placed.body());
-        assertTrue(placed.headers().firstValue("traceresponse").orElse("").startsWith("00-" + traceId + "-"),
+        assertEquals(201, placed.status(), placed.toString());
+        assertTrue(placed.header("traceresponse").orElse("").startsWith("00-" + traceId + "-"),
                 placed.headers().map().toString());
-        String order = JSON.readTree(placed.body()).get("id").asText();
+        String order = placed.json().get("id").asText();
         awaitLetters(user, 1);
 
         // The relay carried the trace from the outbox row into a Kafka header...

@@ -1,24 +1,17 @@
 package homework.arch.notifications;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.fixtures.TestHttp;
 
-/** The services' public HTTP API, as a client of the pipeline test uses it. */
+/** The calls the pipeline test makes on the services' public API, each sent through {@link TestHttp}. */
 final class StackHttp {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, ServiceProcess> services;
 
     StackHttp(Map<String, ServiceProcess> services) {
@@ -41,20 +34,9 @@ final class StackHttp {
         return send("notifications", "GET", "/notifications?userId=" + user, null, 200);
     }
 
-    /** POST /orders with a {@code traceparent} header; the raw answer, headers included. */
-    HttpResponse<String> tracedOrder(UUID user, BigDecimal price, String traceparent) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(uri("orders", "/orders")).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("traceparent", traceparent)
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                            Map.of("userId", user, "price", price)))).build();
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** POST /orders with a {@code traceparent} header; the whole reply, headers included. */
+    TestHttp.Reply tracedOrder(UUID user, BigDecimal price, String traceparent) {
+        return http("orders").post("/orders", json(Map.of("userId", user, "price", price)), Map.of("traceparent", traceparent));
     }
 
     double metric(String name) {
@@ -63,42 +45,27 @@ final class StackHttp {
 
     /** The sum of the samples of a Prometheus metric of one service (NaN stays NaN). */
     double metric(String service, String name) {
-        String text = raw(service, HttpRequest.newBuilder(uri(service, "/metrics"))
-                .header("Accept", "text/plain").GET().build(), 200);
-        return text.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return http(service).metric(name);
     }
 
     private JsonNode send(String service, String method, String path, Object body, int expected) {
-        try {
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-            HttpRequest request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .method(method, publisher).build();
-            return JSON.readTree(raw(service, request, expected));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        TestHttp.Reply reply = http(service).send(method, path, body == null ? null : json(body),
+                Map.of("Accept", "application/json"));
+        if (reply.status() != expected) {
+            throw new AssertionError(method + " " + service + " " + path + " answered " + reply);
         }
+        return reply.json();
     }
 
-    private String raw(String service, HttpRequest request, int expected) {
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new AssertionError(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                        + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(service + " did not answer " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private TestHttp http(String service) {
+        return new TestHttp(services.get(service).uri());
     }
 
-    private URI uri(String service, String path) {
-        return services.get(service).uri().resolve(path);
+    private static String json(Object body) {
+        try {
+            return TestHttp.JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }
