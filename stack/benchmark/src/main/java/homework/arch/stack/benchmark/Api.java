@@ -1,35 +1,29 @@
 package homework.arch.stack.benchmark;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import homework.arch.stack.fixtures.TestHttp;
 
-/** JSON over HTTP to the public API through the ingress, for seeding and for reading results back. */
+/** The benchmark's calls on the public API through the ingress, for seeding and for reading results back. */
 final class Api {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> JSON = Map.of("Accept", "application/json");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
+    private final TestHttp http;
 
     Api(URI base) {
-        this.base = base;
+        this.http = new TestHttp(base);
     }
 
     JsonNode post(String path, String json, int expectedStatus) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), expectedStatus);
+        return expect("POST", path, http.post(path, json, JSON), expectedStatus);
     }
 
     JsonNode postIdempotent(String path, String json, String idempotencyKey, int expectedStatus) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)), expectedStatus);
+        return expect("POST", path, http.post(path, json, Map.of("Accept", "application/json",
+                "Idempotency-Key", idempotencyKey)), expectedStatus);
     }
 
     /**
@@ -38,37 +32,28 @@ final class Api {
      */
     JsonNode get(String path) {
         for (int attempt = 1; ; attempt++) {
-            try {
-                return send(HttpRequest.newBuilder(base.resolve(path)).GET(), 200);
-            } catch (IllegalStateException e) {
-                if (attempt == 40 || !(e.getCause() instanceof IOException || e.getMessage().contains(" answered 5"))) {
-                    throw e;
-                }
-                pause();
+            TestHttp.Reply reply = http.get(path, JSON);
+            if (attempt == 40 || !reply.unknownOutcome()) {
+                return expect("GET", path, reply, 200);
             }
+            pause();
         }
+    }
+
+    private JsonNode expect(String method, String path, TestHttp.Reply reply, int expectedStatus) {
+        String request = method + " " + http.base().resolve(path);
+        if (reply.status() == 0) {
+            throw new IllegalStateException(request + " failed: " + reply.error());
+        }
+        if (reply.status() != expectedStatus) {
+            throw new IllegalStateException(request + " answered " + reply.status() + ": " + reply.text());
+        }
+        return reply.json();
     }
 
     private static void pause() {
         try {
             Thread.sleep(3000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
-    private JsonNode send(HttpRequest.Builder request, int expectedStatus) {
-        HttpRequest built = request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build();
-        try {
-            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(built.method() + " " + built.uri() + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(built.method() + " " + built.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
