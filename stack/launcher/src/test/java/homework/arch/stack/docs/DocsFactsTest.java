@@ -132,6 +132,31 @@ class DocsFactsTest {
         assertTrue(found >= 2, "the docs no longer say how long a try waits: update this test");
     }
 
+    /** "users and billing 64, orders and notifications 32": each service's {@code api.max-concurrent-requests}. */
+    @Test
+    void theRequestLimitsTheDocsNameAreTheServices() {
+        Pattern limits = Pattern.compile("users\\s+and\\s+billing\\s+(\\d+),\\s+orders\\s+and\\s+notifications\\s+(\\d+)");
+        List<String> problems = new ArrayList<>();
+        int found = 0;
+        for (Path file : markdownFiles()) {
+            String text = Docs.read(file);
+            Matcher m = limits.matcher(text);
+            while (m.find()) {
+                found++;
+                for (String[] pair : new String[][] {{"users", m.group(1)}, {"billing", m.group(1)}, {"orders", m.group(2)},
+                        {"notifications", m.group(2)}}) {
+                    String limit = parseProperties(Docs.root().resolve(pair[0] + "/src/main/resources/META-INF/microprofile-config.properties"))
+                            .getProperty("api.max-concurrent-requests");
+                    if (!pair[1].equals(limit)) {
+                        problems.add(where(file, text, m.start()) + ": " + pair[0] + " " + pair[1] + ", but its api.max-concurrent-requests is " + limit);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(found >= 2, "the docs no longer name the request limits this way: update this test");
+    }
+
     @Test
     void thePatternsFindWhatTheyAreFor() {
         Matcher up = UP_PATH.matcher("see `../shared/API.md`, [x](../../up.md) and ../openapi/users.yaml.");
