@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 import homework.arch.stack.Stack;
@@ -33,14 +34,27 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    /** {@code --publish}: afterwards, put the table and the plots into docs/performance.md ({@link Publish}). */
     public static void main(String[] args) {
-        Settings settings = Settings.parse(args, Repository.root().resolve("stack/benchmark/target/benchmark"));
-        Path summary = run(settings);
+        List<String> options = new java.util.ArrayList<>(List.of(args));
+        boolean publish = options.remove("--publish");
+        Settings settings = Settings.parse(options.toArray(String[]::new),
+                Repository.root().resolve("stack/benchmark/target/benchmark"));
+        Path summary = run(settings, String.join(" ", args));
         System.out.println("Summary: " + summary);
+        if (publish) {
+            Publish.publish(summary.getParent(), Repository.root());
+            System.out.println("Published into docs/performance.md and docs/images/benchmark-*.svg");
+        }
     }
 
     /** Runs it all and returns the summary file. */
     public static Path run(Settings settings) {
+        return run(settings, "");
+    }
+
+    /** Runs it all, records {@code arguments} (the command line) with the run, and returns the summary file. */
+    static Path run(Settings settings, String arguments) {
         Machine machine = Machine.now();
         Path out = settings.out().toAbsolutePath();
         Folders.delete(out);
@@ -125,6 +139,19 @@ public final class Benchmark {
                 result = new Summary(machine, loadAtEnd, ready, closed, saturation, rampTo, ramp,
                         new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
                         Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);
+                Properties run = new Properties();
+                run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+                run.setProperty("commit", commit());
+                run.setProperty("arguments", arguments);
+                run.setProperty("cores", String.valueOf(machine.cores()));
+                run.setProperty("rampStart", rampStart.toString());
+                run.setProperty("rampEnd", rampEnd.toString());
+                run.setProperty("rampFrom", String.valueOf(settings.rampFrom()));
+                run.setProperty("rampTo", String.valueOf(rampTo));
+                run.setProperty("saturation", String.valueOf(saturation));
+                run.setProperty("fixedRate", String.valueOf(fixedRate));
+                run.setProperty("databaseLimit", String.valueOf(limit.ordersPerSecond()));
+                new RunRecord(run, all, RunRecord.cpuPerOrder(closed)).write(out);
             }
             Path file = out.resolve("summary.md");
             Files.writeString(file, result.markdown());
@@ -154,6 +181,24 @@ public final class Benchmark {
                 System.out.println("the stack did not start (" + e.getMessage().lines().findFirst().orElse("")
                         + "); trying again on other ports");
             }
+        }
+    }
+
+    /** The checkout's commit, with "+changes" if the work tree differs from it; "unknown" without git. */
+    private static String commit() {
+        try {
+            Process head = new ProcessBuilder("git", "-C", Repository.root().toString(), "rev-parse", "--short", "HEAD")
+                    .redirectErrorStream(true).start();
+            String commit = new String(head.getInputStream().readAllBytes()).trim();
+            Process diff = new ProcessBuilder("git", "-C", Repository.root().toString(), "diff", "--quiet", "HEAD")
+                    .redirectErrorStream(true).start();
+            boolean changed = diff.waitFor() != 0;
+            return head.waitFor() == 0 ? commit + (changed ? "+changes" : "") : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
         }
     }
 

@@ -39,5 +39,15 @@ class BenchmarkSmokeIT {
             }
         }
         assertTrue(text.contains("0 of "), "the smoke rate placed orders without errors:\n" + text);
+
+        // What --publish does, into a scratch copy of the docs: the run's own files are enough for the plots.
+        Path repo = out.resolve("publish");
+        Files.createDirectories(repo.resolve("docs"));
+        Files.writeString(repo.resolve("docs/performance.md"), Publish.BEGIN + "\n" + Publish.END + "\n");
+        Publish.publish(out.toAbsolutePath(), repo);
+        assertTrue(Files.readString(repo.resolve("docs/performance.md")).contains("| throughput at saturation"));
+        for (String image : new String[] {Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU}) {
+            assertTrue(Files.readString(repo.resolve("docs/images").resolve(image)).startsWith("<svg"), image);
+        }
     }
 }

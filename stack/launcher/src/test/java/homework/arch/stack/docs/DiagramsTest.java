@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DiagramsTest {
 
+    private static final int MAX_WIDTH = 1000;
     private static final String HOW_TO_FIX = "; re-render with docs/diagrams/render and commit the PNG";
 
     @BeforeAll
@@ -72,6 +73,19 @@ class DiagramsTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** A README is read at about 900 px; a wider picture is scaled down until its labels are unreadable. */
+    @Test
+    void everyImageIsAtMost1000PixelsWide() throws IOException {
+        List<String> wide = new ArrayList<>();
+        for (Path image : Docs.files(Docs.diagrams(), ".png")) {
+            int width = javax.imageio.ImageIO.read(image.toFile()).getWidth();
+            if (width > MAX_WIDTH) {
+                wide.add(image.getFileName() + " is " + width + " px wide");
+            }
+        }
+        assertEquals(List.of(), wide, "split the diagram or shorten its labels (at most " + MAX_WIDTH + " px)");
     }
 
     @Test

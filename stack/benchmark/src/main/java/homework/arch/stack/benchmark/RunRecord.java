@@ -1,0 +1,91 @@
+package homework.arch.stack.benchmark;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * What a run leaves beside its summary for {@link Publish}: {@code run.properties} (when, on which
+ * commit, the ramp's window and the measured limits), {@code orders.csv} (every order's stamps and its
+ * letter's) and {@code cpu.csv} (CPU time per settled order by process). The plots are drawn from
+ * these files alone, so they can be drawn again from the output folder of any run.
+ */
+record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double> cpuMillisPerOrder) {
+
+    static final String RUN = "run.properties";
+    static final String ORDERS = "orders.csv";
+    static final String CPU = "cpu.csv";
+
+    Instant instant(String key) {
+        return Instant.parse(run.getProperty(key));
+    }
+
+    double number(String key) {
+        return Double.parseDouble(run.getProperty(key, "NaN"));
+    }
+
+    String text(String key) {
+        return run.getProperty(key, "unknown");
+    }
+
+    void write(Path out) {
+        try (Writer w = Files.newBufferedWriter(out.resolve(RUN))) {
+            run.store(w, "stack/benchmark run");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> lines = new ArrayList<>(List.of("id,status,createdAt,updatedAt,letterAt"));
+        orders.forEach(o -> lines.add(o.id() + "," + o.status() + "," + o.createdAt() + "," + o.updatedAt() + ","
+                + (o.letterAt() == null ? "" : o.letterAt())));
+        List<String> cpu = new ArrayList<>(List.of("process,msPerOrder"));
+        cpuMillisPerOrder.forEach((process, ms) -> cpu.add(process.replace(",", ";") + "," + ms));
+        try {
+            Files.write(out.resolve(ORDERS), lines);
+            Files.write(out.resolve(CPU), cpu);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RunRecord read(Path out) {
+        Properties run = new Properties();
+        try (Reader r = Files.newBufferedReader(out.resolve(RUN))) {
+            run.load(r);
+            List<OrderLog.Order> orders = new ArrayList<>();
+            for (String line : Files.readAllLines(out.resolve(ORDERS)).stream().skip(1).toList()) {
+                String[] f = line.split(",", -1);
+                orders.add(new OrderLog.Order(UUID.fromString(f[0]), f[1], Instant.parse(f[2]), Instant.parse(f[3]),
+                        f[4].isEmpty() ? null : Instant.parse(f[4])));
+            }
+            Map<String, Double> cpu = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(out.resolve(CPU)).stream().skip(1).toList()) {
+                int comma = line.lastIndexOf(',');
+                cpu.put(line.substring(0, comma), Double.parseDouble(line.substring(comma + 1)));
+            }
+            return new RunRecord(run, orders, cpu);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No complete run record in " + out + " (a run before the plots existed?)", e);
+        }
+    }
+
+    /** The CPU time per settled order of each process, largest first, and their sum as "all". */
+    static Map<String, Double> cpuPerOrder(Summary.Closed closed) {
+        Map<String, Double> perOrder = new LinkedHashMap<>();
+        closed.cpu().used().entrySet().stream()
+                .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
+                .forEach(e -> perOrder.put(e.getKey(), closed.millisPerOrder(e.getValue())));
+        perOrder.put("all", closed.millisPerOrder(closed.cpu().total()));
+        return perOrder;
+    }
+}

@@ -1,0 +1,114 @@
+package homework.arch.stack.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The published table and plots come from a run's own output files, and nothing else changes. */
+class PublishTest {
+
+    private static final long START = 1_796_191_680L;
+
+    @Test
+    void writesTheTableBetweenTheMarkersAndThreePlots(@TempDir Path dir) throws IOException {
+        Path out = run(dir.resolve("out"));
+        Path repo = dir.resolve("repo");
+        Files.createDirectories(repo.resolve("docs"));
+        String before = "# Performance\n\nintro\n\n" + Publish.BEGIN + "\nold table\n" + Publish.END + "\n\nafter\n";
+        Files.writeString(repo.resolve("docs/performance.md"), before);
+
+        Publish.publish(out, repo);
+
+        String doc = Files.readString(repo.resolve("docs/performance.md"));
+        assertTrue(doc.startsWith("# Performance\n\nintro\n\n" + Publish.BEGIN + "\nRun of 2026-12-02 at commit abc1234"), doc);
+        assertTrue(doc.contains("| ready (Stack.start, fresh data folder) | 20.0 s |"), doc);
+        assertTrue(!doc.contains("old table") && !doc.contains("Round trips") && doc.endsWith(Publish.END + "\n\nafter\n"), doc);
+        for (String image : List.of(Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU)) {
+            String svg = Files.readString(repo.resolve("docs/images").resolve(image));
+            assertTrue(svg.startsWith("<svg") && svg.contains("abc1234"), image);
+        }
+        assertTrue(Files.readString(repo.resolve("docs/images").resolve(Publish.THROUGHPUT)).contains("<polyline"));
+        assertTrue(Files.readString(repo.resolve("docs/images").resolve(Publish.CPU)).contains("orders"));
+    }
+
+    @Test
+    void binsAverageTheOfferedRateAndCountSettledOrdersAndTheirLetters(@TempDir Path dir) {
+        Path out = run(dir);
+        List<Publish.Bin> bins = Publish.bins(RunRecord.read(out), GatlingSeries.read(out.resolve("gatling/ramp/r1")));
+        assertEquals(2, bins.size());
+        assertEquals(2.0, bins.get(0).offered());
+        assertEquals(10.0 / 5, bins.get(0).settled());
+        assertEquals(40.0, bins.get(0).p50());
+        assertEquals(90.0, bins.get(0).p99());
+        assertEquals(30.0, bins.get(0).lagP50());
+    }
+
+    @Test
+    void aDocumentWithoutTheMarkersIsRefused() {
+        assertThrows(IllegalStateException.class, () -> Publish.replaceTable("# no markers\n", "t"));
+    }
+
+    @Test
+    void axesEndOnRoundNumbers() {
+        assertEquals(300, Chart.niceTop(256));
+        assertEquals(50, Chart.niceTop(47));
+        assertEquals(1, Chart.niceTop(0));
+    }
+
+    /** A ramp of ten seconds: two orders offered and answered per second, each settled 50 ms later, letters 30 ms after. */
+    private static Path run(Path out) {
+        try {
+            Files.createDirectories(out.resolve("gatling/ramp/r1"));
+            StringBuilder requests = new StringBuilder("[");
+            StringBuilder percentiles = new StringBuilder("[");
+            List<OrderLog.Order> orders = new ArrayList<>();
+            for (long s = START; s < START + 10; s++) {
+                requests.append(s == START ? "" : ",").append("[").append(s).append(",[2,2,0]]");
+                percentiles.append(s == START ? "" : ",").append("[").append(s).append(",[10,20,40,50,50,60,60,70,")
+                        .append(s == START + 1 ? 90 : 80).append(",100]]");
+                for (int i = 0; i < 2; i++) {
+                    Instant created = Instant.ofEpochSecond(s).plusMillis(100 + i * 300);
+                    Instant settled = created.plusMillis(50);
+                    orders.add(new OrderLog.Order(UUID.randomUUID(), i == 0 ? "PAID" : "CANCELLED", created, settled,
+                            settled.plusMillis(30)));
+                }
+            }
+            Files.writeString(out.resolve("gatling/ramp/r1/index.html"), "<script>\nvar requests = unpack("
+                    + requests + "]);\nvar responsetimepercentilesovertimeokPercentiles = unpack(" + percentiles + "]);\n");
+            Properties run = new Properties();
+            run.setProperty("date", "2026-12-02");
+            run.setProperty("commit", "abc1234");
+            run.setProperty("arguments", "--publish");
+            run.setProperty("cores", "2");
+            run.setProperty("rampStart", Instant.ofEpochSecond(START).toString());
+            run.setProperty("rampEnd", Instant.ofEpochSecond(START + 10).toString());
+            run.setProperty("rampFrom", "2");
+            run.setProperty("rampTo", "2");
+            Map<String, Double> cpu = new LinkedHashMap<>();
+            cpu.put("orders", 2.0);
+            cpu.put("PostgreSQL (all processes)", 1.5);
+            cpu.put("all", 3.5);
+            new RunRecord(run, orders, cpu).write(out);
+            Files.writeString(out.resolve("summary.md"), "# Order-flow benchmark\n\nMachine: 2 cores.\n\n"
+                    + "| measure | value |\n|---|---|\n| ready (Stack.start, fresh data folder) | 20.0 s |\n\n"
+                    + "Round trips to PostgreSQL in the same minute\n\n| database | x |\n");
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
