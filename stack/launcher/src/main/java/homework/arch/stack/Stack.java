@@ -109,7 +109,7 @@ public final class Stack implements AutoCloseable {
         relay = new Relay(layout, secrets);
 
         // Kafka waits on nothing, and only notifications and Debezium need it: it starts in the
-        // background. (Start-up is CPU-bound on 2 cores; of the start orders measured, this one was fastest.)
+        // background, while PostgreSQL and the services start.
         progress.accept("Kafka on 127.0.0.1:" + ports.kafka() + " (in the background), data in " + layout.kafkaData());
         CompletableFuture<Runnable> kafka = CompletableFuture.supplyAsync(relay::startKafka);
         onStop(whenStarted(kafka));
