@@ -13,9 +13,9 @@ import org.glassfish.jersey.process.internal.RequestScope;
 
 /**
  * Gives back the lookup that Helidon's fault tolerance leaks on every call of a fault-tolerant method
- * (helidon-io/helidon#12130, fixed upstream after 4.2.0).
+ * (helidon-io/helidon#12130, fixed upstream in releases after 4.2.3, the newest this build can take).
  *
- * <p>Before each call, Helidon 4.2.0 saves the caller's request scope:
+ * <p>Before each call, Helidon 4.2 saves the caller's request scope:
  * {@code CDI.current().select(RequestScope.class).get()}. Jersey offers its {@link RequestScope} to CDI
  * as a {@code @Dependent} bean, so Weld records every such lookup as a dependent instance of the
  * container-wide {@code Instance} that Helidon caches, and keeps it until the service stops: the heap

@@ -2,6 +2,7 @@ package homework.arch.stack.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Container;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.w3c.dom.NodeList;
 /**
  * The images the chart runs from {@code image.registry} are exactly the images the build makes: a
  * service whose module does not turn Jib on would sit in ImagePullBackOff, an image nobody runs is
- * dead weight.
+ * dead weight. The third-party images run the versions the local stack runs, each from the root
+ * pom's one property, with an exact tag.
  */
 class ImagesTest {
 
@@ -31,6 +33,34 @@ class ImagesTest {
         assertFalse(built.isEmpty(), "no module turns Jib on");
         assertEquals(built.stream().map(m -> REGISTRY + "/arch-" + m + ":" + TAG).collect(Collectors.toCollection(TreeSet::new)),
                 imagesFromTheRegistry());
+    }
+
+    @Test
+    void theChartRunsTheServersTheLocalStackRunsAtTheSameVersions() throws Exception {
+        Element root = pom(RepoRoot.path());
+        String postgres = property(root, "version.postgres-binaries");
+        Rendered rendered = Chart.render();
+        assertEquals("postgres:" + postgres.substring(0, postgres.lastIndexOf('.')),
+                rendered.container("arch-postgres").getImage(), "version.postgres-binaries is " + postgres);
+        assertEquals("apache/kafka:" + property(root, "version.kafka"), rendered.container("arch-kafka").getImage());
+        assertEquals("quay.io/debezium/server:" + property(root, "version.debezium"),
+                rendered.container("arch-outbox-relay").getImage());
+    }
+
+    @Test
+    void everyImageHasAnExactTag() {
+        for (var pod : Chart.render().podTemplates().values()) {
+            for (Container container : Rendered.allContainers(pod)) {
+                String tag = container.getImage().substring(container.getImage().lastIndexOf(':') + 1);
+                assertTrue(tag.matches("[0-9]+\\.[0-9]+.*"), container.getName() + " runs " + container.getImage());
+            }
+        }
+    }
+
+    private static String property(Element pom, String name) {
+        List<String> values = texts(pom, name);
+        assertEquals(1, values.size(), "the root pom sets " + name + " once");
+        return values.getFirst();
     }
 
     private static Set<String> imagesFromTheRegistry() {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rendered init script of the postgres:17 container, run on a real PostgreSQL 17: one database
+ * The rendered init script of the postgres container, run on a real PostgreSQL of the same version: one database
  * per service that only its role may enter, a replication role that may enter orders only, and the
  * relay's replication slot made before orders' migrations can write an outbox row. psql's
  * {@code --dbname} and {@code :'variable'} interpolation are done here; psql itself is not part of the test.

@@ -103,15 +103,15 @@ class WorkloadsTest {
         Deployment relay = Chart.render().named(Deployment.class, "arch-outbox-relay");
         assertEquals(1, relay.getSpec().getReplicas());
         assertEquals("Recreate", relay.getSpec().getStrategy().getType());
-        assertEquals("quay.io/debezium/server:3.0.8.Final",
-                relay.getSpec().getTemplate().getSpec().getContainers().getFirst().getImage());
+        assertTrue(relay.getSpec().getTemplate().getSpec().getContainers().getFirst().getImage()
+                .startsWith("quay.io/debezium/server:"));
     }
 
     @Test
     void infrastructureUsesTheOfficialImagesWithLogicalReplication() {
         Rendered rendered = Chart.render();
         Container postgres = rendered.container("arch-postgres");
-        assertEquals("postgres:17", postgres.getImage());
+        assertTrue(postgres.getImage().startsWith("postgres:"), postgres.getImage());
         assertTrue(String.join(" ", postgres.getArgs()).contains("wal_level=logical"), postgres.getArgs()::toString);
         assertTrue(rendered.container("arch-kafka").getImage().startsWith("apache/kafka:4."));
     }

@@ -104,7 +104,7 @@ class DiagramsTest {
     /** Renders one source into {@code out}; null (and a problem) if it does not render cleanly. */
     private static Path render(Path source, Path out, List<String> problems) throws IOException {
         Files.createDirectories(out);
-        SourceFileReader reader = new SourceFileReader(source.toFile(), out.toFile(), new FileFormatOption(FileFormat.PNG));
+        SourceFileReader reader = new SourceFileReader(false, source.toFile(), out.toFile(), new FileFormatOption(FileFormat.PNG));
         List<GeneratedImage> images = reader.getGeneratedImages();
         if (images.size() != 1) {
             problems.add(name(source) + ": expected one diagram, got " + images.size());

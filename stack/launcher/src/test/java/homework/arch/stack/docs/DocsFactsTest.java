@@ -43,6 +43,8 @@ class DocsFactsTest {
     private static final Pattern FILE_NAME = Pattern.compile(
             ".*\\.(md|ya?ml|xml|json|jsonl|java|properties|png|svg|puml|iuml|sql|jar|gz|tar|log|html|csv|txt|sh|mjs|js)$");
     /** A sized JVM option: {@code -Xmx160m}, {@code -Xmn48m}, {@code -Xss512k}. */
+    /** A build property the root pom sets: {@code <version.kafka>4.4.0</version.kafka>}. */
+    private static final Pattern POM_PROPERTY = Pattern.compile("<([a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)>[^<]*</\\1>");
     private static final Pattern JAVA_PACKAGE = Pattern.compile("(?:homework|jakarta|javax?|org|com)\\.");
     private static final Pattern JVM_OPTION = Pattern.compile("-X(?:mx|ms|mn|ss)\\d+[kmgKMG]\\b");
 
@@ -86,7 +88,7 @@ class DocsFactsTest {
                 checked++;
                 if (!isKnown(key, known)) {
                     problems.add(where(file, text, span.start()) + ": `" + key
-                            + "` is in no .properties or .yaml file and no string of the code");
+                            + "` is in no .properties, .yaml or pom.xml file and no string of the code");
                 }
             }
         }
@@ -228,6 +230,11 @@ class DocsFactsTest {
                     }
                 } catch (RuntimeException e) {
                     // a Helm template is not YAML until rendered; its keys are in values.yaml
+                }
+            } else if (name.equals("pom.xml")) {
+                Matcher property = POM_PROPERTY.matcher(Docs.read(file));
+                while (property.find()) {
+                    keys.add(property.group(1));
                 }
             } else if (name.endsWith(".java") && file.toString().contains("/src/main/")) {
                 Matcher m = literal.matcher(Docs.read(file));
