@@ -1,6 +1,8 @@
 package homework.arch.platform.web;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import homework.arch.platform.paging.Cursor;
@@ -10,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,11 +64,28 @@ public class PageParameters {
         return ok.build();
     }
 
+    /** This request's path and query, its other parameters as given and in order, then the limit and the next cursor. */
     private String nextPage(Cursor next) {
-        URI uri = UriBuilder.fromUri(uriInfo.getRequestUri())
-                .replaceQueryParam(PageRequest.LIMIT, request().limit())
-                .replaceQueryParam(PageRequest.CURSOR, next.encode())
-                .build();
-        return uri.getRawPath() + "?" + uri.getRawQuery();
+        URI request = uriInfo.getRequestUri();
+        StringBuilder link = new StringBuilder(request.getRawPath()).append('?');
+        if (request.getRawQuery() != null) {
+            for (String parameter : request.getRawQuery().split("&")) {
+                if (!parameter.isEmpty() && !isPaging(parameter)) {
+                    link.append(parameter).append('&');
+                }
+            }
+        }
+        return link.append(PageRequest.LIMIT).append('=').append(request().limit())
+                .append('&').append(PageRequest.CURSOR).append('=').append(next.encode()).toString();
+    }
+
+    private static boolean isPaging(String parameter) {
+        String name;
+        try {
+            name = URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return false; // not a name we read: passed on as given
+        }
+        return name.equals(PageRequest.LIMIT) || name.equals(PageRequest.CURSOR);
     }
 }
