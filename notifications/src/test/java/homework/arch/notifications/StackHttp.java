@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.fixtures.TestHttp;
 
@@ -30,8 +31,10 @@ final class StackHttp {
         return send("orders", "POST", "/orders", Map.of("userId", user, "price", price), 201);
     }
 
+    /** Every letter of the user, newest first: all pages of the list, 500 a page. */
     JsonNode letters(UUID user) {
-        return send("notifications", "GET", "/notifications?userId=" + user, null, 200);
+        return TestHttp.JSON.createArrayNode().addAll(
+                Pages.walk(http("notifications"), "/notifications?userId=" + user + "&limit=500", 500));
     }
 
     /** POST /orders with a {@code traceparent} header; the whole reply, headers included. */

@@ -1,6 +1,5 @@
 package homework.arch.billing.api;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import homework.arch.billing.application.AccountService;
@@ -22,8 +23,10 @@ import homework.arch.billing.domain.Amount;
 import homework.arch.billing.domain.Movement;
 import homework.arch.billing.application.IdempotentMovements;
 import homework.arch.billing.domain.RecordedOutcome;
+import homework.arch.platform.web.PageParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -101,14 +104,17 @@ public class AccountsResource {
 
     @GET
     @Path("/transactions")
-    @Operation(summary = "The ledger of the account, newest first")
+    @Operation(summary = "A page of the account's ledger, newest first",
+            description = "At most limit entries; the Link header's rel=\"next\" URL gives the next page.")
     @APIResponse(responseCode = "200", description = "Ledger entries, newest first",
+            headers = @Header(name = HttpHeaders.LINK, description = PageParameters.LINK_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryResponse.class)))
-    @APIResponse(responseCode = "400", description = "userId is not a UUID")
+    @APIResponse(responseCode = "400", description = "userId is not a UUID, or limit or cursor is invalid or given twice")
     @APIResponse(responseCode = "404", description = "No account for this user")
-    public List<LedgerEntryResponse> transactions(@PathParam("userId") UUID userId) {
-        return service.transactions(userId).stream().map(LedgerEntryResponse::from).toList();
+    public Response transactions(@PathParam("userId") UUID userId, @BeanParam PageParameters paging) {
+        return paging.answer(service.transactions(userId, paging.request()).map(LedgerEntryResponse::from));
     }
 
     private static Response toResponse(RecordedOutcome outcome) {

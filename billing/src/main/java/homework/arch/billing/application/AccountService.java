@@ -3,7 +3,6 @@ package homework.arch.billing.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +18,8 @@ import homework.arch.billing.domain.Movement;
 import homework.arch.billing.persistence.AccountRepository;
 import homework.arch.billing.persistence.LedgerRepository;
 import homework.arch.platform.failure.DomainException;
+import homework.arch.platform.paging.Page;
+import homework.arch.platform.paging.PageRequest;
 
 /** Opens accounts and moves money: each movement changes the balance and writes its ledger entry atomically. */
 @ApplicationScoped
@@ -49,10 +50,11 @@ public class AccountService {
         return accounts.find(userId).orElseThrow(() -> new AccountNotFoundException(userId));
     }
 
+    /** A page of the account's ledger, newest first. */
     @Transactional
-    public List<LedgerEntry> transactions(UUID userId) {
+    public Page<LedgerEntry> transactions(UUID userId, PageRequest page) {
         requireAccount(userId);
-        return ledger.of(userId);
+        return ledger.of(userId, page);
     }
 
     @Transactional(dontRollbackOn = DomainException.class)

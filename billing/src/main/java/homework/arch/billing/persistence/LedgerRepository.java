@@ -1,10 +1,13 @@
 package homework.arch.billing.persistence;
 
-import java.util.List;
 import java.util.UUID;
 
 import homework.arch.billing.domain.LedgerEntry;
+import homework.arch.platform.db.NewestFirst;
 import homework.arch.platform.db.ServiceDatabase;
+import homework.arch.platform.paging.Cursor;
+import homework.arch.platform.paging.Page;
+import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +15,9 @@ import jakarta.persistence.EntityManager;
 /** The append-only ledger. */
 @ApplicationScoped
 public class LedgerRepository {
+
+    private static final NewestFirst<LedgerEntry> BY_ACCOUNT = new NewestFirst<>(LedgerEntry.class, "ledger_entries",
+            "user_id", entry -> new Cursor(entry.createdAt(), entry.id()));
 
     private final EntityManager entityManager;
 
@@ -24,11 +30,8 @@ public class LedgerRepository {
         entityManager.persist(entry);
     }
 
-    /** An account's entries, newest first. */
-    public List<LedgerEntry> of(UUID userId) {
-        return entityManager.createQuery("SELECT e FROM LedgerEntry e WHERE e.userId = :userId ORDER BY e.seq DESC",
-                        LedgerEntry.class)
-                .setParameter("userId", userId)
-                .getResultList();
+    /** A page of an account's entries, newest first (index ledger_entries_by_account_newest_first). */
+    public Page<LedgerEntry> of(UUID userId, PageRequest request) {
+        return BY_ACCOUNT.page(entityManager, userId, request);
     }
 }

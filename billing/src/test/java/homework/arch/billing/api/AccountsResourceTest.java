@@ -1,11 +1,16 @@
 package homework.arch.billing.api;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import homework.arch.stack.fixtures.OpenApiContract;
+import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
 import jakarta.inject.Inject;
@@ -22,9 +27,11 @@ import static org.hamcrest.Matchers.startsWith;
 @HelidonTest
 class AccountsResourceTest {
 
+    private static final Map<String, String> DB = TestDatabase.forService("billing");
+
     @AddConfigSource
     static ConfigSource database() {
-        return TestDatabase.configSource("billing");
+        return TestDatabase.configSource(DB);
     }
 
     @Inject
@@ -86,6 +93,41 @@ class AccountsResourceTest {
     }
 
     @Test
+    void aLedgerOfThousandsOfEntriesIsReadToTheEndThroughTheNextLinksEachOnceNewestFirst() {
+        List<String> seeded = seedLedger(user, 1500);
+        TestHttp.Reply first = http.get(accounts() + "/transactions?limit=111");
+        assertThat(ids(first.json()), is(seeded.subList(0, 111)));
+        // A movement made meanwhile is the newest: on no later page of the walk that already began.
+        assertThat(http.post(accounts() + "/deposits", "{\"amount\": 5}").status(), is(200));
+        List<String> rest = ids(Pages.walk(http, first.nextLink().orElseThrow(), 111));
+        assertThat(rest, is(seeded.subList(111, seeded.size())));
+
+        List<JsonNode> all = Pages.walk(http, accounts() + "/transactions", 50);
+        assertThat(all.size(), is(1501));
+        assertThat(all.getFirst().get("amount").asText(), is("5.00"));
+        assertThat(ids(all.subList(1, all.size())), is(seeded));
+    }
+
+    @Test
+    void aLaterPageOfTheLedgerIsReadFromTheIndexWithoutASort() {
+        seedLedger(user, 2000);
+        for (int i = 0; i < 10; i++) {
+            seedLedger(UUID.fromString(newAccount(http).replaceFirst(".*/", "")), 1000);
+        }
+        String plan = Pages.explainLaterPage(DB, "ledger_entries", "user_id", user, 1000, 50);
+        System.out.println("[billing] EXPLAIN (ANALYZE, BUFFERS) of a later page of 2000 entries among 12000:\n" + plan);
+        assertThat(plan, plan.contains("Index Scan using ledger_entries_by_account_newest_first on ledger_entries"), is(true));
+        assertThat(plan, plan.contains("(ROW(created_at, id) < ROW("), is(true));
+        assertThat(plan, plan.contains("Sort"), is(false));
+    }
+
+    @Test
+    void badPagingInputIsABadRequestNamingTheParameter() {
+        Pages.assertBadPagingRefused(http, accounts() + "/transactions");
+        Pages.assertBadPagingRefused(http, "/billing/accounts/" + UUID.randomUUID() + "/transactions");
+    }
+
+    @Test
     void withdrawingMoreThanTheBalanceIs409AndChangesNothing() {
         http.post(accounts() + "/deposits", "{\"amount\": 10}");
         assertProblem(http.post(accounts() + "/withdrawals", "{\"amount\": 10.01}"), 409, "insufficient-funds");
@@ -128,6 +170,19 @@ class AccountsResourceTest {
         assertThat(ready.toString(), ready.status(), is(200));
         assertThat(ready.text().contains("database"), is(true));
         assertThat(http.get("/metrics").status(), is(200));
+    }
+
+    /** Deposits of 1.00 written straight into the ledger of {@code account}; their ids newest first. */
+    private static List<String> seedLedger(UUID account, int count) {
+        return Pages.seed(DB, "ledger_entries", "user_id", account, count, Instant.parse("2026-01-01T00:00:00Z"),
+                Map.of("type", "'DEPOSIT'", "amount", "1.00", "balance_after", "1.00"))
+                .stream().map(UUID::toString).toList();
+    }
+
+    private static List<String> ids(Iterable<JsonNode> entries) {
+        List<String> ids = new ArrayList<>();
+        entries.forEach(entry -> ids.add(entry.get("id").asText()));
+        return ids;
     }
 
     private String accounts() {

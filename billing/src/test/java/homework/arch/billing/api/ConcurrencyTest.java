@@ -50,5 +50,14 @@ class ConcurrencyTest {
         }
         assertThat(ledger.size(), is(15));
         assertThat(sum, is(new BigDecimal("2.00")));
+        // Newest first, each entry's balance is the one after it (older) moved by its amount: the
+        // ledger's (created_at, id) order is the order in which the withdrawals took the account.
+        for (int i = 0; i < ledger.size() - 1; i++) {
+            JsonNode entry = ledger.get(i);
+            BigDecimal before = ledger.get(i + 1).get("balanceAfter").decimalValue();
+            BigDecimal amount = entry.get("amount").decimalValue();
+            BigDecimal after = entry.get("type").asText().equals("DEPOSIT") ? before.add(amount) : before.subtract(amount);
+            assertThat(ledger.toString(), entry.get("balanceAfter").decimalValue().compareTo(after), is(0));
+        }
     }
 }

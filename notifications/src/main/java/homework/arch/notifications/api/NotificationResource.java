@@ -1,24 +1,27 @@
 package homework.arch.notifications.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import homework.arch.notifications.application.NotificationService;
+import homework.arch.platform.web.PageParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,15 +43,20 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "A user's letters, newest first",
-            description = "One ORDER_PAID letter per paid order, one ORDER_CANCELLED per cancelled order, and messages.")
-    @APIResponse(responseCode = "200", description = "The user's letters",
+    @Operation(summary = "A page of a user's letters, newest first",
+            description = "One ORDER_PAID letter per paid order, one ORDER_CANCELLED per cancelled order, and messages. "
+                    + "At most limit letters; the Link header's rel=\"next\" URL gives the next page.")
+    @APIResponse(responseCode = "200", description = "The user's letters, newest first",
+            headers = @Header(name = HttpHeaders.LINK, description = PageParameters.LINK_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID")
-    public List<NotificationResponse> list(@Parameter(required = true, description = "Whose letters")
-                                           @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
-        return notifications.ofUser(userId).stream().map(NotificationResponse::from).toList();
+    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID, or limit or cursor is invalid "
+            + "or given twice")
+    public Response list(@Parameter(required = true, description = "Whose letters")
+                         @QueryParam("userId") @NotNull(message = "is required") UUID userId,
+                         @BeanParam PageParameters paging) {
+        return paging.answer(notifications.ofUser(userId, paging.request()).map(NotificationResponse::from));
     }
 
     @POST

@@ -1,13 +1,14 @@
 package homework.arch.notifications.application;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import homework.arch.notifications.client.UsersGateway;
 import homework.arch.notifications.domain.Notification;
 import homework.arch.notifications.persistence.NotificationRepository;
 import homework.arch.platform.failure.ResourceNotFoundException;
+import homework.arch.platform.paging.Page;
+import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -36,8 +37,8 @@ public class NotificationService {
         return store.add(Notification.message(userId, email, subject, body, clock.instant()));
     }
 
-    /** Newest first. */
-    public List<Notification> ofUser(UUID userId) {
-        return notifications.byUser(userId);
+    /** A page of the user's letters, newest first. */
+    public Page<Notification> ofUser(UUID userId, PageRequest page) {
+        return notifications.byUser(userId, page);
     }
 }

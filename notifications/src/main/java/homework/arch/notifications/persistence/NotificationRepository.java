@@ -1,11 +1,14 @@
 package homework.arch.notifications.persistence;
 
-import java.util.List;
 import java.util.UUID;
 
 import homework.arch.notifications.domain.Notification;
 import homework.arch.notifications.domain.NotificationType;
+import homework.arch.platform.db.NewestFirst;
 import homework.arch.platform.db.ServiceDatabase;
+import homework.arch.platform.paging.Cursor;
+import homework.arch.platform.paging.Page;
+import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +16,9 @@ import jakarta.persistence.EntityManager;
 /** The notifications table. */
 @ApplicationScoped
 public class NotificationRepository {
+
+    private static final NewestFirst<Notification> BY_USER = new NewestFirst<>(Notification.class, "notifications",
+            "user_id", letter -> new Cursor(letter.createdAt(), letter.id()));
 
     private final EntityManager entityManager;
 
@@ -27,11 +33,9 @@ public class NotificationRepository {
         entityManager.flush();
     }
 
-    public List<Notification> byUser(UUID userId) {
-        return entityManager.createQuery("select n from Notification n where n.userId = :userId"
-                        + " order by n.createdAt desc, n.id", Notification.class)
-                .setParameter("userId", userId)
-                .getResultList();
+    /** A page of a user's letters, newest first (index notifications_by_user_newest_first). */
+    public Page<Notification> byUser(UUID userId, PageRequest request) {
+        return BY_USER.page(entityManager, userId, request);
     }
 
     public boolean existsForOrder(UUID orderId, NotificationType type) {

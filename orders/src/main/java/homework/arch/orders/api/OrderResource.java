@@ -1,17 +1,18 @@
 package homework.arch.orders.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import homework.arch.orders.domain.OrderStatus;
 import homework.arch.orders.application.OrderPlacement;
 import homework.arch.orders.application.OrderQueries;
 import homework.arch.orders.application.Placement;
+import homework.arch.platform.web.PageParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,10 +20,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -91,13 +94,18 @@ public class OrderResource {
     }
 
     @GET
-    @Operation(summary = "A user's orders, newest first")
-    @APIResponse(responseCode = "200", description = "The user's orders",
+    @Operation(summary = "A page of a user's orders, newest first",
+            description = "At most limit orders; the Link header's rel=\"next\" URL gives the next page.")
+    @APIResponse(responseCode = "200", description = "The user's orders, newest first",
+            headers = @Header(name = HttpHeaders.LINK, description = PageParameters.LINK_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID")
-    public List<OrderResponse> list(@Parameter(required = true, description = "Whose orders")
-                                    @QueryParam("userId") @NotNull(message = "is required") UUID userId) {
-        return orders.ofUser(userId).stream().map(OrderResponse::from).toList();
+    @APIResponse(responseCode = "400", description = "userId is missing or not a UUID, or limit or cursor is invalid "
+            + "or given twice")
+    public Response list(@Parameter(required = true, description = "Whose orders")
+                         @QueryParam("userId") @NotNull(message = "is required") UUID userId,
+                         @BeanParam PageParameters paging) {
+        return paging.answer(orders.ofUser(userId, paging.request()).map(OrderResponse::from));
     }
 }

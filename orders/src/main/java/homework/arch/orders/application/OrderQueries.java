@@ -1,11 +1,12 @@
 package homework.arch.orders.application;
 
-import java.util.List;
 import java.util.UUID;
 
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.persistence.OrderRepository;
 import homework.arch.platform.failure.ResourceNotFoundException;
+import homework.arch.platform.paging.Page;
+import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,8 +25,8 @@ public class OrderQueries {
         return orders.find(id).orElseThrow(() -> new ResourceNotFoundException("Order", id));
     }
 
-    /** Newest first. */
-    public List<Order> ofUser(UUID userId) {
-        return orders.byUser(userId);
+    /** A page of the user's orders, newest first. */
+    public Page<Order> ofUser(UUID userId, PageRequest page) {
+        return orders.byUser(userId, page);
     }
 }

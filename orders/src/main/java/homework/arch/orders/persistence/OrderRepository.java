@@ -6,7 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import homework.arch.orders.domain.Order;
+import homework.arch.platform.db.NewestFirst;
 import homework.arch.platform.db.ServiceDatabase;
+import homework.arch.platform.paging.Cursor;
+import homework.arch.platform.paging.Page;
+import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +18,9 @@ import jakarta.persistence.EntityManager;
 /** The orders table. */
 @ApplicationScoped
 public class OrderRepository {
+
+    private static final NewestFirst<Order> BY_USER = new NewestFirst<>(Order.class, "orders", "user_id",
+            order -> new Cursor(order.createdAt(), order.id()));
 
     private final EntityManager entityManager;
 
@@ -32,11 +39,9 @@ public class OrderRepository {
         entityManager.flush();
     }
 
-    public List<Order> byUser(UUID userId) {
-        return entityManager.createQuery(
-                        "select o from Order o where o.userId = :userId order by o.createdAt desc, o.id", Order.class)
-                .setParameter("userId", userId)
-                .getResultList();
+    /** A page of a user's orders, newest first (index orders_by_user_newest_first). */
+    public Page<Order> byUser(UUID userId, PageRequest request) {
+        return BY_USER.page(entityManager, userId, request);
     }
 
     /**

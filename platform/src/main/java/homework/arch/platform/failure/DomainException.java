@@ -11,6 +11,8 @@ public abstract class DomainException extends RuntimeException {
 
     /** What kind of failure: the HTTP layer maps each kind to one status. */
     public enum Kind {
+        /** A value the client sent is not one the request accepts; the same request will fail again. */
+        INVALID,
         /** The resource asked for does not exist. */
         NOT_FOUND,
         /** The request contradicts the current state. */

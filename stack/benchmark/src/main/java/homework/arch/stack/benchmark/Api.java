@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import homework.arch.stack.fixtures.TestHttp;
 
 /** The benchmark's calls on the public API through the ingress, for seeding and for reading results back. */
@@ -31,10 +32,30 @@ final class Api {
      * overload phase the services are still draining what they had accepted.
      */
     JsonNode get(String path) {
+        return expect("GET", path, read(path), 200);
+    }
+
+    /**
+     * Every item of a paged list ({@code path} with its filter), 500 a page, following each page's
+     * {@code Link rel="next"} to the end; each page read as {@link #get} reads.
+     */
+    ArrayNode list(String path) {
+        ArrayNode items = TestHttp.JSON.createArrayNode();
+        String page = path + (path.contains("?") ? "&" : "?") + "limit=500";
+        while (page != null) {
+            TestHttp.Reply reply = read(page);
+            items.addAll((ArrayNode) expect("GET", page, reply, 200));
+            page = reply.nextLink().orElse(null);
+        }
+        return items;
+    }
+
+    /** A read, retried for up to two minutes while the answer is a timeout or a 5xx. */
+    private TestHttp.Reply read(String path) {
         for (int attempt = 1; ; attempt++) {
             TestHttp.Reply reply = http.get(path, JSON);
             if (attempt == 40 || !reply.unknownOutcome()) {
-                return expect("GET", path, reply, 200);
+                return reply;
             }
             pause();
         }

@@ -47,10 +47,10 @@ final class OrderLog {
         Api api = new Api(ingress);
         Instant deadline = Instant.now().plus(within);
         while (true) {
-            Map<UUID, Order> orders = perUser(population, user -> api.get("/orders?userId=" + user),
+            Map<UUID, Order> orders = perUser(population, user -> api.list("/orders?userId=" + user),
                     order -> UUID.fromString(order.get("id").asText()), OrderLog::order);
             // A letter names its order; letters without one (sent through the API) are not the benchmark's.
-            Map<UUID, Instant> letters = perUser(population, user -> api.get("/notifications?userId=" + user),
+            Map<UUID, Instant> letters = perUser(population, user -> api.list("/notifications?userId=" + user),
                     letter -> letter.hasNonNull("orderId") ? UUID.fromString(letter.get("orderId").asText()) : null,
                     letter -> Instant.parse(letter.get("createdAt").asText()));
             List<Order> joined = orders.values().stream().map(o -> o.withLetterAt(letters.get(o.id()))).toList();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.TestHttp;
 
 /**
@@ -89,11 +90,8 @@ public final class Invariants {
     private Map<UUID, List<String>> letters(List<UUID> users) {
         Map<UUID, List<String>> byOrder = new HashMap<>();
         for (UUID user : users) {
-            TestHttp.Reply reply = http.get("/notifications?userId=" + user);
-            if (reply.status() != 200 || !reply.isJson()) {
-                throw new IllegalStateException("Letters of " + user + " could not be read: " + reply);
-            }
-            for (JsonNode letter : reply.json()) {
+            // Every page of the user's letters (a page holds at most 500): fails if one cannot be read.
+            for (JsonNode letter : Pages.walk(http, "/notifications?userId=" + user + "&limit=500", 500)) {
                 if (letter.hasNonNull("orderId")) {
                     byOrder.computeIfAbsent(UUID.fromString(letter.get("orderId").asText()), id -> new ArrayList<>())
                             .add(letter.path("type").asText());

@@ -7,12 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A public endpoint: its method and path ({@code {id}} is a path id, {@code ?userId=} a query id)
- * and, for writes, a valid body as raw JSON values per field, the required fields and each field's
- * kind, from which the malformed variants are made.
+ * A public endpoint: its method and path ({@code {id}} is a path id, {@code ?userId=} a query id),
+ * whether it is a paged list (query parameters {@code limit} and {@code cursor}) and, for writes, a
+ * valid body as raw JSON values per field, the required fields and each field's kind, from which the
+ * malformed variants are made.
  */
-record Endpoint(String name, String method, String path, Map<String, String> validFields, Set<String> required,
-                Map<String, Kind> kinds) {
+record Endpoint(String name, String method, String path, boolean paged, Map<String, String> validFields,
+                Set<String> required, Map<String, Kind> kinds) {
 
     enum Kind { UUID, AMOUNT, NAME, EMAIL, TEXT }
 
@@ -36,23 +37,27 @@ record Endpoint(String name, String method, String path, Map<String, String> val
                         Map.of("amount", Kind.AMOUNT)),
                 write("billing.withdraw", "/billing/accounts/{id}/withdrawals", fields("amount", "1.00"), Set.of("amount"),
                         Map.of("amount", Kind.AMOUNT)),
-                read("billing.transactions", "/billing/accounts/{id}/transactions"),
+                list("billing.transactions", "/billing/accounts/{id}/transactions"),
                 write("orders.create", "/orders", fields("id", "\"" + UUID.randomUUID() + "\"", "userId", u, "price", "1.00"),
                         Set.of("userId", "price"), Map.of("id", Kind.UUID, "userId", Kind.UUID, "price", Kind.AMOUNT)),
                 read("orders.get", "/orders/{id}"),
-                read("orders.list", "/orders?userId="),
-                read("notifications.list", "/notifications?userId="),
+                list("orders.list", "/orders?userId="),
+                list("notifications.list", "/notifications?userId="),
                 write("notifications.create", "/notifications", fields("userId", u, "subject", "\"Hi\"", "body", "\"Text\""),
                         Set.of("userId", "subject", "body"), Map.of("userId", Kind.UUID, "subject", Kind.TEXT, "body", Kind.TEXT)));
     }
 
     private static Endpoint read(String name, String path) {
-        return new Endpoint(name, "GET", path, Map.of(), Set.of(), Map.of());
+        return new Endpoint(name, "GET", path, false, Map.of(), Set.of(), Map.of());
+    }
+
+    private static Endpoint list(String name, String path) {
+        return new Endpoint(name, "GET", path, true, Map.of(), Set.of(), Map.of());
     }
 
     private static Endpoint write(String name, String path, Map<String, String> fields, Set<String> required,
                                   Map<String, Kind> kinds) {
-        return new Endpoint(name, "POST", path, fields, required, kinds);
+        return new Endpoint(name, "POST", path, false, fields, required, kinds);
     }
 
     private static Map<String, String> fields(String... pairs) {

@@ -12,15 +12,15 @@ import java.util.UUID;
  * types, missing and extra fields, non-UUID ids, zero, negative, over-limit and 3-decimal amounts,
  * huge strings, bodies over the size limit (with and without a length), wrong content types, bad
  * Idempotency-Keys, methods the endpoint does not have, text the database cannot store (NUL, raw
- * control characters, unpaired surrogates), a key given twice, and paths with an empty or doubled
- * segment.
+ * control characters, unpaired surrogates), a key given twice, paths with an empty or doubled
+ * segment, and a list's paging parameters out of range, malformed, not ours or given twice.
  */
 final class Generator {
 
     static final List<String> KINDS = List.of("broken-json", "truncated-json", "not-an-object", "missing-field",
             "extra-field", "wrong-type", "bad-value", "huge-string", "over-size-limit", "chunked-over-limit",
             "wrong-content-type", "bad-idempotency-key", "bad-path-id", "bad-query", "unknown-method",
-            "control-character", "invalid-unicode", "repeated-key", "path-variant");
+            "control-character", "invalid-unicode", "repeated-key", "path-variant", "bad-paging");
     /** In a JSON string: NUL, escaped or raw, and raw control characters, which JSON forbids unescaped. */
     private static final List<String> CONTROL = List.of("\\u0000", "a\\u0000b", "\u0000", "x\u0001", "\u001f", "\u0008y",
             "a\nb", "\t", "\u007f\\u0000");
@@ -41,6 +41,12 @@ final class Generator {
             "%3Cscript%3E", "%00", "-1", "1.5", "%F0%9F%98%80", "00000000-0000-0000-0000-00000000000g", "x".repeat(300));
     private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=x", "application/octet-stream", "text/html", "image/png");
+    /** Paging parameters no list takes: limits outside 1..500 or not whole numbers, cursors we never gave out, repeats. */
+    private static final List<String> BAD_PAGING = List.of("limit=0", "limit=-1", "limit=501", "limit=100000", "limit=abc",
+            "limit=", "limit=1.5", "limit=1e2", "limit=%201", "limit=" + "9".repeat(400), "limit=5&limit=5", "limit=1&limit=abc",
+            "cursor=", "cursor=abc", "cursor=%00", "cursor=" + "A".repeat(39), "cursor=AQ" + "A".repeat(37),
+            "cursor=" + "_".repeat(39), "cursor=" + "A".repeat(400), "cursor=a&cursor=b", "cursor=%F0%9F%98%80",
+            "cursor='%20OR%20'1'='1", "limit=10&cursor=../../etc/passwd");
     private static final List<String> METHODS = List.of("PUT", "DELETE", "PATCH", "FOO");
 
     private final Random random;
@@ -76,6 +82,7 @@ final class Generator {
             case "bad-query" -> endpoint.path().contains("?");
             case "unknown-method" -> true;
             case "path-variant" -> endpoint.path().contains("{id}") || endpoint.path().contains("?");
+            case "bad-paging" -> endpoint.paged();
             default -> endpoint.hasBody();
         };
     }
@@ -143,6 +150,7 @@ final class Generator {
                 body = body.substring(0, body.length() - 1) + ",\"" + field + "\":" + fields.get(field) + "}";
             }
             case "path-variant" -> path = pathVariant(e.path());
+            case "bad-paging" -> path = path + (path.contains("?") ? "&" : "?") + pick(BAD_PAGING);
             default -> throw new IllegalArgumentException(kind);
         }
         return new Malformed(e.name(), kind, method, path, type, body, null, chunked);
