@@ -1,6 +1,5 @@
 package homework.arch.billing.application;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import homework.arch.billing.domain.LedgerEntry;
 import homework.arch.billing.domain.Movement;
 import homework.arch.billing.persistence.AccountRepository;
 import homework.arch.billing.persistence.LedgerRepository;
+import homework.arch.billing.persistence.MovementRepository;
 import homework.arch.platform.failure.DomainException;
 import homework.arch.platform.paging.Page;
 import homework.arch.platform.paging.PageRequest;
@@ -31,11 +31,13 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
+    private final MovementRepository movements;
 
     @Inject
-    public AccountService(AccountRepository accounts, LedgerRepository ledger) {
+    public AccountService(AccountRepository accounts, LedgerRepository ledger, MovementRepository movements) {
         this.accounts = accounts;
         this.ledger = ledger;
+        this.movements = movements;
     }
 
     /** Idempotent: opening an existing account returns it unchanged. */
@@ -67,22 +69,36 @@ public class AccountService {
     /**
      * Applies the movement or refuses it with nothing changed. A refusal does not doom the caller's
      * transaction, which may still record the refusal as the outcome of an idempotency key. Only a
-     * refused update asks why (no account, or the rule), so a movement that succeeds costs one
-     * statement on the account.
+     * refused movement asks why (no account, or the rule), so a movement that succeeds costs one
+     * statement ({@link MovementRepository#move}).
      */
     @Transactional(dontRollbackOn = DomainException.class)
     public LedgerEntry move(UUID userId, Movement movement) {
-        Optional<BigDecimal> balance = switch (movement.type()) {
-            case DEPOSIT -> accounts.deposit(userId, movement.amount());
-            case WITHDRAWAL -> accounts.withdraw(userId, movement.amount());
-        };
-        if (balance.isEmpty()) {
+        UUID entryId = UUID.randomUUID();
+        Optional<MovementRepository.Moved> moved = movements.move(userId, movement, entryId);
+        if (moved.isEmpty()) {
             requireAccount(userId);
             throw refusal(userId, movement);
         }
-        LedgerEntry entry = LedgerEntry.of(userId, movement, balance.get(), now());
-        ledger.append(entry);
-        return entry;
+        return LedgerEntry.of(entryId, userId, movement, moved.get().balance(), moved.get().at());
+    }
+
+    /**
+     * Claims the idempotency key {@code key} for this movement and applies it, in one statement
+     * ({@link MovementRepository#claimAndMove}). Empty, with nothing changed, if the key was claimed
+     * before or there is no account; else the entry, or the rule's refusal thrown with the key
+     * claimed and the caller's transaction not doomed, so that it can record the refusal.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public Optional<LedgerEntry> moveOnce(UUID userId, Movement movement, String key, String fingerprint) {
+        UUID entryId = UUID.randomUUID();
+        MovementRepository.Claimed result = movements.claimAndMove(userId, key, fingerprint, movement, entryId);
+        if (!result.claimed()) {
+            return Optional.empty();
+        }
+        return Optional.of(result.moved()
+                .map(moved -> LedgerEntry.of(entryId, userId, movement, moved.balance(), moved.at()))
+                .orElseThrow(() -> refusal(userId, movement)));
     }
 
     private static RuntimeException refusal(UUID userId, Movement movement) {

@@ -1,7 +1,10 @@
 package homework.arch.billing.application;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.billing.domain.AccountNotFoundException;
+import homework.arch.billing.domain.LedgerEntry;
 import homework.arch.billing.domain.Movement;
 import homework.arch.billing.domain.RecordedOutcome;
 import homework.arch.billing.persistence.IdempotencyStore;
@@ -36,22 +39,27 @@ public class IdempotentMovements {
         if (key == null) {
             return form.moved(service.move(userId, movement));
         }
-        service.requireAccount(userId);
         String fingerprint = movement.fingerprint();
-        if (!keys.claim(userId, key, fingerprint)) {
-            IdempotencyStore.Claimed claimed = keys.find(userId, key).orElseThrow();
-            if (!claimed.fingerprint().equals(fingerprint)) {
-                throw new IdempotencyKeyReusedException(key);
-            }
-            return claimed.outcome();
-        }
         RecordedOutcome outcome;
         try {
-            outcome = form.moved(service.move(userId, movement));
+            Optional<LedgerEntry> moved = service.moveOnce(userId, movement, key, fingerprint);
+            if (moved.isEmpty()) {
+                return earlier(userId, key, fingerprint);
+            }
+            outcome = form.moved(moved.get());
         } catch (DomainException refused) {
             outcome = form.refused(refused);
         }
         keys.complete(userId, key, outcome);
         return outcome;
+    }
+
+    /** The outcome stored for a key this request did not claim; a claim needs the account, so none means no account. */
+    private RecordedOutcome earlier(UUID userId, String key, String fingerprint) {
+        IdempotencyStore.Claimed claimed = keys.find(userId, key).orElseThrow(() -> new AccountNotFoundException(userId));
+        if (!claimed.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException(key);
+        }
+        return claimed.outcome();
     }
 }

@@ -48,9 +48,10 @@ public class LedgerEntry {
     protected LedgerEntry() {
     }
 
-    public static LedgerEntry of(UUID userId, Movement movement, BigDecimal balanceAfter, Instant now) {
+    /** The entry {@code id} that {@code movement} wrote, leaving the balance at {@code balanceAfter}. */
+    public static LedgerEntry of(UUID id, UUID userId, Movement movement, BigDecimal balanceAfter, Instant now) {
         LedgerEntry entry = new LedgerEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = id;
         entry.userId = userId;
         entry.type = movement.type();
         entry.amount = movement.amount().value();

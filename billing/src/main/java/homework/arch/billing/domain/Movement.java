@@ -1,5 +1,6 @@
 package homework.arch.billing.domain;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +25,11 @@ public record Movement(MovementType type, Amount amount, UUID orderId) {
 
     public static Movement withdrawal(Amount amount, UUID orderId) {
         return new Movement(MovementType.WITHDRAWAL, amount, orderId);
+    }
+
+    /** The change of the balance: the amount, negative for a withdrawal. */
+    public BigDecimal delta() {
+        return type == MovementType.WITHDRAWAL ? amount.value().negate() : amount.value();
     }
 
     /**

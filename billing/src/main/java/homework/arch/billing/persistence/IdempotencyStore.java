@@ -1,7 +1,5 @@
 package homework.arch.billing.persistence;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,10 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * The first outcome of each {@code (account, Idempotency-Key)}. A request claims its key before it
- * moves money, in the same transaction: a concurrent request with the same key blocks on the
- * primary key until the first commits (and then finds its outcome) or rolls back (and then claims
- * the key itself).
+ * The first outcome of each {@code (account, Idempotency-Key)}. A request claims its key in the
+ * statement that moves the money ({@link MovementRepository#claimAndMove}): a concurrent request
+ * with the same key blocks on the primary key until the first commits (and then finds its outcome
+ * here) or rolls back (and then claims the key itself).
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -30,18 +28,6 @@ public class IdempotencyStore {
     @Inject
     public IdempotencyStore(@ServiceDatabase.Shared EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** True if this request now owns the key; false if an earlier request does. */
-    public boolean claim(UUID userId, String key, String fingerprint) {
-        return entityManager.createNativeQuery("""
-                        INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, created_at)
-                        VALUES (:userId, :key, :fingerprint, :createdAt) ON CONFLICT (user_id, idempotency_key) DO NOTHING""")
-                .setParameter("userId", userId)
-                .setParameter("key", key)
-                .setParameter("fingerprint", fingerprint)
-                .setParameter("createdAt", Instant.now().truncatedTo(ChronoUnit.MICROS))
-                .executeUpdate() == 1;
     }
 
     public Optional<Claimed> find(UUID userId, String key) {

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-/** The append-only ledger. */
+/** The append-only ledger, read here; {@link MovementRepository} appends to it. */
 @ApplicationScoped
 public class LedgerRepository {
 
@@ -24,10 +24,6 @@ public class LedgerRepository {
     @Inject
     public LedgerRepository(@ServiceDatabase.Shared EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    public void append(LedgerEntry entry) {
-        entityManager.persist(entry);
     }
 
     /** A page of an account's entries, newest first (index ledger_entries_by_account_newest_first). */
