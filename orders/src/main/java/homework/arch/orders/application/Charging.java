@@ -6,7 +6,6 @@ import java.lang.System.Logger.Level;
 import homework.arch.orders.client.BillingGateway;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
-import homework.arch.orders.persistence.OrderRepository;
 import homework.arch.platform.client.RemoteProblemException;
 import homework.arch.platform.failure.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +24,11 @@ public class Charging {
 
     private final BillingGateway billing;
     private final OrderSettlement settlement;
-    private final OrderRepository orders;
 
     @Inject
-    public Charging(BillingGateway billing, OrderSettlement settlement, OrderRepository orders) {
+    public Charging(BillingGateway billing, OrderSettlement settlement) {
         this.billing = billing;
         this.settlement = settlement;
-        this.orders = orders;
     }
 
     /** The order after the attempt: settled, or still pending. */
@@ -52,22 +49,6 @@ public class Charging {
                     e.toString());
             return order;
         }
-        return settle(order, outcome);
-    }
-
-    private Order settle(Order order, OrderStatus outcome) {
-        try {
-            return settlement.settle(order.id(), outcome);
-        } catch (Exception e) {
-            // Most likely a concurrent settlement won on the version (an OptimisticLockException, or
-            // a RollbackException from the commit): then its result stands.
-            Order current = orders.find(order.id()).orElse(order);
-            if (current.status().isFinal()) {
-                LOG.log(Level.DEBUG, "Order {0} was settled concurrently: {1}", order.id(), e.toString());
-                return current;
-            }
-            throw e instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Settling order " + order.id() + " failed", e);
-        }
+        return settlement.settle(order, outcome);
     }
 }

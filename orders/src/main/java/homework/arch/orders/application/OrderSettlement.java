@@ -1,11 +1,9 @@
 package homework.arch.orders.application;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
-import homework.arch.orders.outbox.OrderEventType;
 import homework.arch.orders.outbox.Outbox;
 import homework.arch.orders.persistence.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Records billing's answer: the order's final status and its outbox event, in one transaction. Of
- * two concurrent settlements of one order, the second to write fails on the order's version and
- * rolls back, outbox row included.
+ * Records billing's answer: the order's final status and its outbox event, in one statement
+ * ({@link Outbox#settle}). Of two concurrent settlements of one order, the second waits for the
+ * first to commit, then writes nothing and answers the order as the first settled it.
  */
 @ApplicationScoped
 public class OrderSettlement {
@@ -32,17 +30,17 @@ public class OrderSettlement {
         this.settled = settled;
     }
 
-    /** Returns the order as this call settled it, or as it was already settled before. */
+    /**
+     * Settles {@code order}, read while {@code PENDING}, by billing's {@code outcome}; returns it as
+     * this call settled it, or as another attempt settled it first.
+     */
     @Transactional
-    public Order settle(UUID orderId, OrderStatus outcome) {
-        OrderEventType event = OrderEventType.of(outcome);
-        Order order = orders.find(orderId).orElseThrow(() -> new IllegalStateException("No order " + orderId));
-        if (order.status().isFinal()) {
-            return order;
+    public Order settle(Order order, OrderStatus outcome) {
+        Order settledOrder = order.settled(outcome, Instant.now());
+        if (!outbox.settle(settledOrder)) {
+            return orders.find(order.id()).orElseThrow(() -> new IllegalStateException("No order " + order.id()));
         }
-        order.settle(outcome, Instant.now());
-        outbox.orderSettled(order, event);
-        settled.fire(new OrderSettled(order.id(), order.status()));
-        return order;
+        settled.fire(new OrderSettled(settledOrder.id(), settledOrder.status()));
+        return settledOrder;
     }
 }

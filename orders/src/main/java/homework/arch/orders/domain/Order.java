@@ -86,13 +86,22 @@ public class Order {
         moveTo(OrderStatus.CANCELLED, now);
     }
 
-    /** Billing answered: {@code PAID} or {@code CANCELLED}. */
-    public void settle(OrderStatus outcome, Instant now) {
+    /**
+     * This order as billing's answer settles it, {@code PAID} or {@code CANCELLED}, as a new object:
+     * this one stays as it was read, for the caller to fall back on when another attempt settled it first.
+     */
+    public Order settled(OrderStatus outcome, Instant now) {
+        if (status != OrderStatus.PENDING) {
+            throw new IllegalOrderTransitionException(id, status, outcome);
+        }
+        Order next = new Order(id, userId, email, price, createdAt, traceparent);
+        next.version = version + 1;
         switch (outcome) {
-            case PAID -> pay(now);
-            case CANCELLED -> cancel(now);
+            case PAID -> next.pay(now);
+            case CANCELLED -> next.cancel(now);
             case PENDING -> throw new IllegalArgumentException("Settling needs a final status");
         }
+        return next;
     }
 
     /** Whether a repeated request for this order id asks for the very same order. */

@@ -15,7 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Appends order events to the outbox table, inside the caller's transaction and only there. The
+ * Appends order events to the outbox table, inside the caller's transaction and only there, each in
+ * the same statement as the order's status change that it announces. The
  * {@code traceparent} column becomes a Kafka header (outbox-relay), so the letter continues the trace.
  */
 @ApplicationScoped
@@ -31,20 +32,34 @@ public class Outbox {
         this.entityManager = entityManager;
     }
 
-    /** Records that {@code order} reached its final status; {@code MANDATORY}: never on its own. */
+    /**
+     * Writes a {@code PENDING} order's final status and its event, {@code settled} being the order as
+     * settled ({@link Order#settled}), in one statement: the {@code INSERT} takes its row from the
+     * {@code UPDATE}'s, so the event is written exactly when the status changes. False, with nothing
+     * written, if the order was not {@code PENDING} any more: a concurrent attempt settled it (its
+     * {@code UPDATE} holds the row until it commits; this one then finds the status final). Inside the
+     * caller's transaction only ({@code MANDATORY}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void orderSettled(Order order, OrderEventType event) {
-        entityManager.createNativeQuery("""
+    public boolean settle(Order settled) {
+        return entityManager.createNativeQuery("""
+                        WITH settled AS (
+                            UPDATE orders SET status = :status, updated_at = :updatedAt, version = version + 1
+                             WHERE id = :orderId AND status = 'PENDING'
+                            RETURNING id)
                         INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, traceparent)
-                        VALUES (:id, :aggregateType, :aggregateId, :type, CAST(:payload AS jsonb), :traceparent)
+                        SELECT :eventId, :aggregateType, CAST(id AS text), :type, CAST(:payload AS jsonb), :traceparent
+                          FROM settled
                         """)
-                .setParameter("id", UUID.randomUUID())
+                .setParameter("status", settled.status().name())
+                .setParameter("updatedAt", settled.updatedAt())
+                .setParameter("orderId", settled.id())
+                .setParameter("eventId", UUID.randomUUID())
                 .setParameter("aggregateType", AGGREGATE_TYPE)
-                .setParameter("aggregateId", order.id().toString())
-                .setParameter("type", event.eventType())
-                .setParameter("payload", json(OrderEvent.of(order)))
-                .setParameter("traceparent", traceparent(order))
-                .executeUpdate();
+                .setParameter("type", OrderEventType.of(settled.status()).eventType())
+                .setParameter("payload", json(OrderEvent.of(settled)))
+                .setParameter("traceparent", traceparent(settled))
+                .executeUpdate() == 1;
     }
 
     /** The span that settles the order (a request's, or the settler's), else the one that placed it. */
