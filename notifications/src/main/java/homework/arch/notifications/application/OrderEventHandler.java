@@ -6,7 +6,6 @@ import java.util.List;
 
 import homework.arch.notifications.domain.Notification;
 import homework.arch.notifications.domain.ParkedRecord;
-import homework.arch.notifications.persistence.NotificationRepository;
 import homework.arch.notifications.persistence.ParkedEvents;
 import homework.arch.notifications.persistence.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +22,12 @@ import jakarta.transaction.Transactional;
 public class OrderEventHandler {
 
     private final ProcessedEvents processed;
-    private final NotificationRepository notifications;
     private final ParkedEvents parked;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public OrderEventHandler(ProcessedEvents processed, NotificationRepository notifications, ParkedEvents parked) {
+    public OrderEventHandler(ProcessedEvents processed, ParkedEvents parked) {
         this.processed = processed;
-        this.notifications = notifications;
         this.parked = parked;
     }
 
@@ -50,15 +47,8 @@ public class OrderEventHandler {
     /** True if a letter was written; false for an event already handled (same id, or the order's letter exists). */
     @Transactional
     public boolean handle(ReceivedOrderEvent event) {
-        if (!processed.markProcessed(event.eventId(), event.eventType())) {
-            return false;
-        }
-        Notification letter = Notification.aboutOrder(event.order(), clock.instant());
-        if (notifications.existsForOrder(letter.orderId(), letter.type())) {
-            return false;
-        }
-        notifications.add(letter);
-        return true;
+        return processed.recordWithLetter(event.eventId(), event.eventType(),
+                Notification.aboutOrder(event.order(), clock.instant()));
     }
 
     /** Keeps a record that cannot be handled (the dead-letter table), in a transaction of its own. */

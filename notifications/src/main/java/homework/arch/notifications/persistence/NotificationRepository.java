@@ -3,7 +3,6 @@ package homework.arch.notifications.persistence;
 import java.util.UUID;
 
 import homework.arch.notifications.domain.Notification;
-import homework.arch.notifications.domain.NotificationType;
 import homework.arch.platform.db.NewestFirst;
 import homework.arch.platform.db.ServiceDatabase;
 import homework.arch.platform.paging.Cursor;
@@ -36,14 +35,5 @@ public class NotificationRepository {
     /** A page of a user's letters, newest first (index notifications_by_user_newest_first). */
     public Page<Notification> byUser(UUID userId, PageRequest request) {
         return BY_USER.page(entityManager, userId, request);
-    }
-
-    public boolean existsForOrder(UUID orderId, NotificationType type) {
-        return !entityManager.createQuery("select n.id from Notification n where n.orderId = :orderId and n.type = :type",
-                        UUID.class)
-                .setParameter("orderId", orderId)
-                .setParameter("type", type)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
     }
 }

@@ -37,7 +37,7 @@ class RecordProcessorTest {
     private int handled;
     private int batches;
 
-    private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null, null) {
+    private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null) {
         @Override
         public List<Boolean> handleAll(List<ReceivedOrderEvent> events) {
             batches++;
