@@ -1,6 +1,7 @@
 package homework.arch.orders;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -109,6 +110,21 @@ class ConcurrentSettlementTest {
         assertEquals(1, ORDERS_DB.outbox(order.id()).size());
         assertEquals(new BigDecimal("90.00"), REMOTE.balance(user), "billing replayed the key: charged once");
         assertEquals(4, REMOTE.withdrawals(order.id()).size());
+    }
+
+    @Test
+    void aWithdrawalThatTimedOutIsLeftToTheSettlerNotSentAgainAtOnce() {
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
+                Instant.now(), null));
+        REMOTE.billingDelay(Duration.ofMillis(2500));
+        try {
+            assertEquals(OrderStatus.PENDING, charging.charge(order).status(), "no answer within the read timeout");
+        } finally {
+            REMOTE.billingDelay(Duration.ZERO);
+        }
+        assertEquals(1, REMOTE.withdrawals(order.id()).size(), "a timed-out call is not retried at once");
+        assertEquals("PENDING", ORDERS_DB.status(order.id()));
     }
 
     @Test

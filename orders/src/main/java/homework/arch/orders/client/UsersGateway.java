@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -29,7 +28,6 @@ public class UsersGateway {
     }
 
     /** The user, or empty if users does not know it. */
-    @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
             skipOn = RemoteProblemException.class)

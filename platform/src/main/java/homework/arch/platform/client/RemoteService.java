@@ -13,7 +13,7 @@ import static java.lang.annotation.ElementType.TYPE;
 
 /**
  * Marks a gateway bean that calls another service: whatever means the service could not be asked
- * (a failed or timed-out connection, a 5xx, an open circuit, a fault-tolerance timeout) leaves its
+ * (a failed or timed-out connection, no answer within the client's timeout, a 5xx, an open circuit) leaves its
  * methods as one {@code UnavailableException} naming the service ({@link RemoteServiceFailures},
  * which runs outside fault tolerance). A refusal ({@link RemoteProblemException}) passes unchanged.
  */
