@@ -23,6 +23,7 @@ import homework.arch.stack.fixtures.TestDatabase;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,10 @@ class ConcurrentSettlementTest {
 
     @Inject
     Charging charging;
+
+    @Inject
+    @ConfigProperty(name = "api.max-concurrent-requests")
+    int maxConcurrentRequests;
 
     @AddConfigSource
     static ConfigSource config() {
@@ -110,6 +115,12 @@ class ConcurrentSettlementTest {
         assertEquals(1, ORDERS_DB.outbox(order.id()).size());
         assertEquals(new BigDecimal("90.00"), REMOTE.balance(user), "billing replayed the key: charged once");
         assertEquals(4, REMOTE.withdrawals(order.id()).size());
+    }
+
+    @Test
+    void theClientsKeepAnIdleConnectionForEveryRequestInFlight() {
+        // The JDK keeps 5 by default and reads the property once (platform client/KeptConnections).
+        assertEquals(String.valueOf(maxConcurrentRequests), System.getProperty("http.maxConnections"));
     }
 
     @Test
