@@ -8,8 +8,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
 
 /** How the order-events consumer connects and retries ({@code microprofile-config.properties}). */
-record ConsumerSettings(String bootstrapServers, String topic, String groupId, Duration sessionTimeout, int maxAttempts,
-                        Duration backoffInitial, Duration backoffMax) {
+record ConsumerSettings(String bootstrapServers, String topic, String groupId, Duration sessionTimeout, Duration fetchWait,
+                        int maxAttempts, Duration backoffInitial, Duration backoffMax) {
+
+    /** What a fetch waits for, up to {@code fetchWait}: about 25 order events. */
+    static final int FETCH_MIN_BYTES = 16 * 1024;
 
     static ConsumerSettings from(Config config) {
         return new ConsumerSettings(
@@ -17,6 +20,7 @@ record ConsumerSettings(String bootstrapServers, String topic, String groupId, D
                 config.getValue("order.events.topic", String.class),
                 config.getValue("kafka.group.id", String.class),
                 config.getOptionalValue("kafka.session-timeout", Duration.class).orElse(Duration.ofSeconds(10)),
+                config.getOptionalValue("kafka.fetch-wait", Duration.class).orElse(Duration.ofMillis(25)),
                 config.getOptionalValue("consumer.max-attempts", Integer.class).orElse(5),
                 config.getOptionalValue("consumer.backoff-initial", Duration.class).orElse(Duration.ofMillis(200)),
                 config.getOptionalValue("consumer.backoff-max", Duration.class).orElse(Duration.ofSeconds(10)));
@@ -26,7 +30,10 @@ record ConsumerSettings(String bootstrapServers, String topic, String groupId, D
      * Offsets are committed by hand, after the letter's transaction; a new group starts at the
      * oldest record so that nothing published before the first start is missed. A replica that
      * dies without leaving the group keeps its partitions until its session times out; the other
-     * replicas take them over then, so the session is short (heartbeats every third of it).
+     * replicas take them over then, so the session is short (heartbeats every third of it). A
+     * fetch waits up to {@code fetchWait} for {@link #FETCH_MIN_BYTES} rather than returning each
+     * event as it arrives, so that under load the letters of many events share one transaction
+     * and one offset commit; when orders are few, a letter waits that long more.
      */
     Map<String, Object> kafkaProperties() {
         return Map.ofEntries(
@@ -36,6 +43,8 @@ record ConsumerSettings(String bootstrapServers, String topic, String groupId, D
                 Map.entry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 Map.entry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 Map.entry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100),
+                Map.entry(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_MIN_BYTES),
+                Map.entry(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchWait.toMillis()),
                 Map.entry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis()),
                 Map.entry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) sessionTimeout.toMillis() / 3),
                 Map.entry(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class),
