@@ -21,10 +21,10 @@ import homework.arch.stack.fixtures.Repository;
  * One benchmark run: {@code java -jar stack/benchmark/target/stack-benchmark.jar [options]} (see
  * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack on free
  * ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
- * with it for a measured minute (orders per second, CPU time of every process per order), ramps the
- * order rate to find saturation, holds half of it (or {@code --fixed-rate}) after a lead-in at that
- * rate, reads every order and letter back, then measures the database's own limit, and writes
- * {@code summary.md} and the Gatling reports under the output folder.
+ * with it for a measured minute (orders per second, CPU time of every process per order, the load
+ * generator's included), ramps the order rate to find saturation, holds half of it (or
+ * {@code --fixed-rate}) after a lead-in at that rate, reads every order and letter back, then measures
+ * the database's own limit, and writes {@code summary.md} and the Gatling reports under the output folder.
  */
 public final class Benchmark {
 
@@ -86,11 +86,13 @@ public final class Benchmark {
                 Statements.reset(layout.ports().postgres());
                 CpuTime cpuBefore = CpuTime.now(processes);
                 Duration samplerBefore = memory.samplerCpu();
-                GatlingStats closedLoad = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
+                GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
                         settings.warmupClients(), settings.closedSeconds()), out.resolve("gatling"),
-                        logs.resolve("gatling-closed.log")).stats("closed");
+                        logs.resolve("gatling-closed.log"));
+                GatlingStats closedLoad = closedRun.stats("closed");
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
-                        .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore));
+                        .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore))
+                        .with(CpuTime.LOAD_GENERATOR, closedRun.cpu());
                 Instant closedEnd = Instant.now();
                 Statements.Profile statements = Statements.read(layout.ports().postgres());
                 settle(Duration.ofSeconds(5));

@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * What a run leaves beside its summary for {@link Publish}: {@code run.properties} (when, on which
  * commit, the ramp's window and the measured limits), {@code orders.csv} (every order's stamps and its
- * letter's) and {@code cpu.csv} (CPU time per settled order by process). The plots are drawn from
+ * letter's) and {@code cpu.csv} (CPU time per settled order by process, the load generator's included). The plots are drawn from
  * these files alone, so they can be drawn again from the output folder of any run.
  */
 record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double> cpuMillisPerOrder) {
@@ -26,6 +26,10 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
     static final String RUN = "run.properties";
     static final String ORDERS = "orders.csv";
     static final String CPU = "cpu.csv";
+    /** In {@code cpu.csv}: the stack's CPU time per order, every process but the load generator. */
+    static final String STACK = "all but the load generator";
+    /** In {@code cpu.csv}: every process's, the load generator's included. */
+    static final String ALL = "all";
 
     Instant instant(String key) {
         return Instant.parse(run.getProperty(key));
@@ -79,13 +83,14 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
         }
     }
 
-    /** The CPU time per settled order of each process, largest first, and their sum as "all". */
+    /** The CPU time per settled order of each process, largest first, then {@link #STACK} and {@link #ALL}. */
     static Map<String, Double> cpuPerOrder(Summary.Closed closed) {
         Map<String, Double> perOrder = new LinkedHashMap<>();
         closed.cpu().used().entrySet().stream()
                 .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
                 .forEach(e -> perOrder.put(e.getKey(), closed.millisPerOrder(e.getValue())));
-        perOrder.put("all", closed.millisPerOrder(closed.cpu().total()));
+        perOrder.put(STACK, closed.millisPerOrder(closed.cpu().stack()));
+        perOrder.put(ALL, closed.millisPerOrder(closed.cpu().total()));
         return perOrder;
     }
 }

@@ -15,7 +15,7 @@ import homework.arch.stack.Stack;
  * The operating-system processes of each component of the stack, found from the stack's pids and its
  * children's command lines. The ingress runs inside this JVM, together with the launcher and the
  * benchmark's own bookkeeping. Gatling, the load generator, runs in a child JVM of its own and is
- * not a component of the stack.
+ * not a component of the stack: {@link GatlingRun} measures its CPU time apart.
  */
 final class StackProcesses {
 
