@@ -111,11 +111,13 @@ public final class Benchmark {
                 List<OrderLog.Order> afterRamp = OrderLog.read(stack.ingressUri(), population, LETTER_BACKLOG_LIMIT);
                 Duration backlog = Duration.between(rampEnd, Instant.now());
                 double saturation = Throughput.peak(afterRamp, rampStart, rampEnd);
+                double pipelineSaturation = Throughput.sustained(afterRamp, rampStart, rampEnd);
                 long lettersMissing = afterRamp.stream().filter(o -> o.settled() && o.letterAt() == null).count();
                 System.out.printf("letters caught up %d s after the ramp (%d still missing)%n", backlog.toSeconds(),
                         lettersMissing);
                 double fixedRate = settings.fixedRate() > 0 ? settings.fixedRate() : Math.max(1, Math.floor(saturation / 2));
-                System.out.printf("saturation %.0f orders/s; fixed phase at %.0f/s%n", saturation, fixedRate);
+                System.out.printf("saturation %.0f orders/s (letters keeping up: %.0f); fixed phase at %.0f/s%n", saturation,
+                        pipelineSaturation, fixedRate);
                 settle(Duration.ofSeconds(5));
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
@@ -138,10 +140,10 @@ public final class Benchmark {
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
                         closedCpu, statements);
-                result = new Summary(machine, loadAtEnd, ready, closed, saturation, rampTo, ramp,
+                result = new Summary(machine, loadAtEnd, ready, closed, saturation, pipelineSaturation, rampTo, ramp,
                         new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
                         Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);
-                Properties run = new Properties();
+                Properties run = result.properties();
                 run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
                 run.setProperty("commit", commit());
                 run.setProperty("arguments", arguments);
@@ -150,9 +152,6 @@ public final class Benchmark {
                 run.setProperty("rampEnd", rampEnd.toString());
                 run.setProperty("rampFrom", String.valueOf(settings.rampFrom()));
                 run.setProperty("rampTo", String.valueOf(rampTo));
-                run.setProperty("saturation", String.valueOf(saturation));
-                run.setProperty("fixedRate", String.valueOf(fixedRate));
-                run.setProperty("databaseLimit", String.valueOf(limit.ordersPerSecond()));
                 new RunRecord(run, all, RunRecord.cpuPerOrder(closed)).write(out);
             }
             Path file = out.resolve("summary.md");

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /** The short markdown tables of one run: what it measured, memory and CPU by process, the statements. */
 record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
-               double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
+               double pipelineSaturation, double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
                Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
@@ -36,6 +37,8 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         row(md, f("throughput at saturation (open-model ramp to %.0f/s, best 5 s of settled orders)", rampTo),
                 f("%.0f orders/s%s", saturation, saturation >= 0.9 * rampTo
                         ? "; **the ramp's top, not the stack's: run again with a higher --ramp-to**" : ""));
+        row(md, f("throughput the whole pipeline sustains (best 5 s of the ramp before a letter took %d s or more "
+                + "after its order)", Throughput.LETTER_LAG_BOUND.toSeconds()), f("%.0f orders/s", pipelineSaturation));
         row(md, "letters caught up after the ramp (the consumer's backlog past saturation)",
                 f("%d s; %d letters still missing then", backlog.caughtUpAfter().toSeconds(), backlog.lettersMissing()));
         double ratio = limit.ordersPerSecond() > 0 ? saturation / limit.ordersPerSecond() : 0;
@@ -79,6 +82,16 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                     leadIn.p99()));
         }
         return md.toString();
+    }
+
+    /** The run's numbers for {@code run.properties}, beside the summary. */
+    Properties properties() {
+        Properties run = new Properties();
+        run.setProperty("saturation", String.valueOf(saturation));
+        run.setProperty("pipelineSaturation", String.valueOf(pipelineSaturation));
+        run.setProperty("fixedRate", String.valueOf(fixedRate));
+        run.setProperty("databaseLimit", String.valueOf(limit.ordersPerSecond()));
+        return run;
     }
 
     private void statements(StringBuilder md) {

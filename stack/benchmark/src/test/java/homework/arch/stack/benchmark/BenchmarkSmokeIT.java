@@ -25,6 +25,10 @@ class BenchmarkSmokeIT {
 
         String text = Files.readString(summary);
         assertTrue(text.contains("| throughput at saturation"), text);
+        assertTrue(text.contains("| throughput the whole pipeline sustains"), text);
+        assertTrue(RunRecord.read(out).run().containsKey("pipelineSaturation"));
+        // The load generator shares the cores: its CPU is a row, and the stack's total leaves it out.
+        assertTrue(text.contains("| " + CpuTime.LOAD_GENERATOR + " |") && text.contains("| **" + RunRecord.STACK + "** |"), text);
         assertTrue(text.contains("database write limit"), text);
         assertTrue(text.contains("| orders |") && text.contains("CPU time per settled order"), text);
         // The statement profile saw the order path's writes in the services' own databases.
