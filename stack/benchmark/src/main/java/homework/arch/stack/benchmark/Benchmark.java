@@ -22,7 +22,7 @@ import homework.arch.stack.fixtures.Repository;
  * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack on free
  * ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
  * with it for a measured minute (orders per second, CPU time of every process per order, the load
- * generator's included), ramps the order rate to find saturation, holds half of it (or
+ * generator's included, a JFR profile of every service), ramps the order rate to find saturation, holds half of it (or
  * {@code --fixed-rate}) after a lead-in at that rate, reads every order and letter back, then measures
  * the database's own limit, and writes {@code summary.md} and the Gatling reports under the output folder.
  */
@@ -82,6 +82,8 @@ public final class Benchmark {
             Summary result;
             StackProcesses processes = new StackProcesses(stack);
             try (Memory memory = new Memory(processes)) {
+                // jcmd starts and stops the recordings outside the measured minute; their sampling is in it.
+                Profiler profiler = Profiler.start(processes.services(), out.resolve("profiles"), logs.resolve("jfr.log"));
                 Instant closedStart = Instant.now();
                 Statements.reset(layout.ports().postgres());
                 CpuTime cpuBefore = CpuTime.now(processes);
@@ -95,6 +97,7 @@ public final class Benchmark {
                         .with(CpuTime.LOAD_GENERATOR, closedRun.cpu());
                 Instant closedEnd = Instant.now();
                 Statements.Profile statements = Statements.read(layout.ports().postgres());
+                Profiler.Result profiles = profiler.stop();
                 settle(Duration.ofSeconds(5));
 
                 double rampTo = settings.rampTop(closedLoad.requests() / (double) settings.closedSeconds());
@@ -142,7 +145,7 @@ public final class Benchmark {
                         closedCpu, statements);
                 result = new Summary(machine, loadAtEnd, ready, closed, saturation, pipelineSaturation, rampTo, ramp,
                         new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
-                        Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);
+                        Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit, profiles);
                 Properties run = result.properties();
                 run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
                 run.setProperty("commit", commit());

@@ -41,6 +41,13 @@ final class StackProcesses {
         return components;
     }
 
+    /** The process id of every service JVM, by replica name ({@code orders}, or {@code orders-1}, ...). */
+    Map<String, Long> services() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        stack.replicas().forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
     private static List<ProcessHandle> matching(List<ProcessHandle> processes, String text) {
         return processes.stream().filter(p -> p.info().commandLine().map(c -> c.contains(text)).orElse(false)
                 && !p.info().commandLine().orElse("").contains("io.gatling")).toList();

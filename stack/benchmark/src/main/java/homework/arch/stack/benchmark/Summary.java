@@ -6,11 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** The short markdown tables of one run: what it measured, memory and CPU by process, the statements. */
+/**
+ * The short markdown tables of one run: what it measured, memory and CPU by process, the statements,
+ * where the services' CPU went.
+ */
 record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
                double pipelineSaturation, double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
-               Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit) {
+               Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit, Profiler.Result profiles) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
     record Backlog(Duration caughtUpAfter, long lettersMissing) {
@@ -74,6 +78,7 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         md.append(f("| **%s** | **%.1f ms** |%n", RunRecord.STACK, stackMillis));
         md.append(f("| **%s** | **%.1f ms** |%n", RunRecord.ALL, allMillis));
         statements(md);
+        profiles(md);
         md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
                 fixed.report(), ramp.meanPerSecond()));
         if (leadIn != null) {
@@ -113,6 +118,20 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                     perOrder(query.calls()), query.meanMillis(),
                     profile.totalMillis() == 0 ? 0 : 100 * query.totalMillis() / profile.totalMillis()));
         }
+    }
+
+    private void profiles(StringBuilder md) {
+        String periods = profiles.profiles().values().stream().map(Profile::period).distinct()
+                .collect(Collectors.joining(", "));
+        md.append(f("%nWhere each service's JVM spent its CPU in the same minute, from a JFR recording (`settings=profile`, "
+                + "a running thread's stack every %s; the recordings' overhead is in the CPU figures above): the top "
+                + "5 methods by self samples (their own code was running). The top %d by self and by total samples "
+                + "are in `profiles/<service>.txt`, the recordings in `profiles/<service>.jfr`.%n%n", periods,
+                Profiler.TOP));
+        profiles.profiles().forEach((service, profile) -> md.append(f("- %s, %d samples: %s%n", service, profile.samples(),
+                profile.self().stream().limit(5).map(s -> f("%.1f %% `%s`", profile.percent(s), s.method()))
+                        .collect(Collectors.joining("; ")))));
+        profiles.missing().forEach((service, why) -> md.append(f("- %s: no profile, %s%n", service, why)));
     }
 
     private double perOrder(double count) {
