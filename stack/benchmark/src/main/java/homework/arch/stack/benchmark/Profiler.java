@@ -23,6 +23,12 @@ final class Profiler {
 
     static final int TOP = 10;
     private static final String RECORDING = "bench";
+    /**
+     * Frames kept of each sampled stack. A request runs through Helidon, Jersey, Weld, Hibernate and
+     * pgjdbc, and most of the services' stacks are deeper than JFR's default of 64 frames, which cuts
+     * off the outer callers: the methods that say which request a sample served, and their totals.
+     */
+    private static final int STACK_DEPTH = 512;
 
     /** The profiles that could be read, by JVM, and why the others are missing. */
     record Result(Map<String, Profile> profiles, Map<String, String> missing) {
@@ -47,8 +53,15 @@ final class Profiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        pids.forEach((name, pid) -> profiler.jcmd(name, pid, "JFR.start", "name=" + RECORDING, "settings=profile",
-                "method-profiling=normal", "filename=" + profiler.recording(name)));
+        pids.forEach((name, pid) -> {
+            // Only before JFR's first recording in that JVM; without it the stacks are shorter, nothing else.
+            profiler.jcmd(pid, "JFR.configure", "stackdepth=" + STACK_DEPTH);
+            String started = profiler.jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile",
+                    "method-profiling=normal", "filename=" + profiler.recording(name));
+            if (!started.contains("Started recording")) {
+                profiler.missing(name, "JFR.start failed");
+            }
+        });
         return profiler;
     }
 
@@ -56,7 +69,12 @@ final class Profiler {
     Result stop() {
         Map<String, Profile> profiles = new LinkedHashMap<>();
         pids.forEach((name, pid) -> {
-            if (missing.containsKey(name) || !jcmd(name, pid, "JFR.stop", "name=" + RECORDING)) {
+            if (missing.containsKey(name)) {
+                return;
+            }
+            jcmd(pid, "JFR.stop", "name=" + RECORDING);
+            if (!Files.isRegularFile(recording(name))) {
+                missing(name, "JFR.stop wrote no recording");
                 return;
             }
             try {
@@ -74,32 +92,37 @@ final class Profiler {
         return folder.resolve(name + ".jfr");
     }
 
-    /** Runs {@code jcmd <pid> <command> <options>}; false, with the reason noted as missing, if it failed. */
-    private boolean jcmd(String name, long pid, String command, String... options) {
+    private void missing(String name, String why) {
+        missing.put(name, why + " (" + log.getFileName() + ")");
+        System.out.println("warning: no profile of " + name + ": " + why + "; see " + log);
+    }
+
+    /**
+     * Runs {@code jcmd <pid> <command> <options>} and returns what it printed, also into the log. jcmd
+     * exits with 0 once it reached the JVM, whether or not the command did what was asked: the callers
+     * look at what it printed or wrote.
+     */
+    private String jcmd(long pid, String command, String... options) {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid), command));
         line.addAll(List.of(options));
+        String output;
         try {
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            int exit = process.waitFor();
-            Files.writeString(log, String.join(" ", line) + "\n" + output + "\n", StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            // jcmd exits with 0 when it reached the JVM, whether or not the command did what was asked.
-            boolean done = exit == 0 && (command.equals("JFR.start")
-                    ? output.contains("Started recording") : Files.isRegularFile(recording(name)));
-            if (!done) {
-                missing.put(name, command + " failed (" + log.getFileName() + ")");
-                System.out.println("warning: no profile of " + name + ": " + command + " failed; see " + log);
-            }
-            return done;
+            output = new String(process.getInputStream().readAllBytes());
+            output += "(exit " + process.waitFor() + ")";
         } catch (IOException e) {
-            missing.put(name, command + " could not run: " + e.getMessage());
-            return false;
+            output = "could not run: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            missing.put(name, command + " interrupted");
-            return false;
+            output = "interrupted";
         }
+        try {
+            Files.writeString(log, String.join(" ", line) + "\n" + output + "\n\n", StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return output;
     }
 }
