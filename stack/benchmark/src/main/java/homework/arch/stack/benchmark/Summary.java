@@ -89,13 +89,23 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         return md.toString();
     }
 
-    /** The run's numbers for {@code run.properties}, beside the summary. */
+    /** The run's numbers for {@code run.properties}, where {@link Comparison} reads them; latencies in ms. */
     Properties properties() {
         Properties run = new Properties();
         run.setProperty("saturation", String.valueOf(saturation));
         run.setProperty("pipelineSaturation", String.valueOf(pipelineSaturation));
         run.setProperty("fixedRate", String.valueOf(fixedRate));
         run.setProperty("databaseLimit", String.valueOf(limit.ordersPerSecond()));
+        run.setProperty("fixedRequests", String.valueOf(fixed.requests()));
+        run.setProperty("fixedErrors", String.valueOf(fixed.failed()));
+        run.setProperty("fixedP99", String.valueOf(fixed.p99()));
+        if (leadIn != null) {
+            run.setProperty("leadInRequests", String.valueOf(leadIn.requests()));
+            run.setProperty("leadInErrors", String.valueOf(leadIn.failed()));
+            run.setProperty("leadInP99", String.valueOf(leadIn.p99()));
+        }
+        run.setProperty("letterLagP99", String.valueOf(lag.p99()));
+        run.setProperty("peakPssMb", String.valueOf(memory.totalPssKb() / 1024));
         return run;
     }
 
