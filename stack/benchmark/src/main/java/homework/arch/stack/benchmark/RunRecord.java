@@ -63,24 +63,36 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
     }
 
     static RunRecord read(Path out) {
-        Properties run = new Properties();
-        try (Reader r = Files.newBufferedReader(out.resolve(RUN))) {
-            run.load(r);
+        try {
             List<OrderLog.Order> orders = new ArrayList<>();
             for (String line : Files.readAllLines(out.resolve(ORDERS)).stream().skip(1).toList()) {
                 String[] f = line.split(",", -1);
                 orders.add(new OrderLog.Order(UUID.fromString(f[0]), f[1], Instant.parse(f[2]), Instant.parse(f[3]),
                         f[4].isEmpty() ? null : Instant.parse(f[4])));
             }
-            Map<String, Double> cpu = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(out.resolve(CPU)).stream().skip(1).toList()) {
-                int comma = line.lastIndexOf(',');
-                cpu.put(line.substring(0, comma), Double.parseDouble(line.substring(comma + 1)));
-            }
-            return new RunRecord(run, orders, cpu);
+            return new RunRecord(properties(out), orders, cpu(out));
         } catch (IOException e) {
             throw new UncheckedIOException("No complete run record in " + out + " (a run before the plots existed?)", e);
         }
+    }
+
+    /** The {@code run.properties} of the run in {@code out}. */
+    static Properties properties(Path out) throws IOException {
+        Properties run = new Properties();
+        try (Reader r = Files.newBufferedReader(out.resolve(RUN))) {
+            run.load(r);
+        }
+        return run;
+    }
+
+    /** The {@code cpu.csv} of the run in {@code out}: ms per order by process, in the file's order. */
+    static Map<String, Double> cpu(Path out) throws IOException {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(out.resolve(CPU)).stream().skip(1).toList()) {
+            int comma = line.lastIndexOf(',');
+            cpu.put(line.substring(0, comma), Double.parseDouble(line.substring(comma + 1)));
+        }
+        return cpu;
     }
 
     /** The CPU time per settled order of each process, largest first, then {@link #STACK} and {@link #ALL}. */
