@@ -22,9 +22,10 @@ import homework.arch.stack.fixtures.Repository;
  * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack on free
  * ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
  * with it for a measured minute (orders per second, CPU time of every process per order, the load
- * generator's included, a JFR profile of every service), ramps the order rate to find saturation, holds half of it (or
- * {@code --fixed-rate}) after a lead-in at that rate, reads every order and letter back, then measures
- * the database's own limit, and writes {@code summary.md} and the Gatling reports under the output folder.
+ * generator's included, a JFR profile of every service), ramps the order rate to find saturation,
+ * holds half of it (or {@code --fixed-rate}) after a lead-in at that rate, reads every order and
+ * letter back, then measures the database's own limit, and writes {@code summary.md} and the Gatling
+ * reports under the output folder.
  */
 public final class Benchmark {
 

@@ -82,7 +82,8 @@ public final class Comparison {
     public static void main(String[] args) {
         List<String> options = new ArrayList<>(List.of(args));
         boolean publish = options.remove("--publish");
-        Path folder = options.isEmpty() ? Repository.root().resolve("stack/benchmark/target/compare") : Path.of(options.getFirst());
+        Path folder = options.isEmpty() ? Repository.root().resolve("stack/benchmark/target/compare")
+                : Path.of(options.getFirst());
         String markdown = write(folder);
         System.out.println(markdown);
         if (publish) {
@@ -143,7 +144,8 @@ public final class Comparison {
             numbers.put("ratio", saturation / limit);
         }
         boolean stackOnly = !cpu.containsKey(CpuTime.LOAD_GENERATOR);
-        cpu.forEach((process, ms) -> numbers.put(CPU + (stackOnly && process.equals(RunRecord.ALL) ? RunRecord.STACK : process), ms));
+        cpu.forEach((process, ms) ->
+                numbers.put(CPU + (stackOnly && process.equals(RunRecord.ALL) ? RunRecord.STACK : process), ms));
         return Optional.of(new Run(folder.getFileName().toString(), run.getProperty("commit", "unknown"),
                 run.getProperty("arguments", "").replaceAll("--out\\s+\\S+\\s*", "").trim(), numbers));
     }

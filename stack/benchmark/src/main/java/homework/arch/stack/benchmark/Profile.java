@@ -25,7 +25,7 @@ import jdk.jfr.consumer.RecordingFile;
  * in the garbage collector and in the JIT compilers is not in these shares.
  *
  * @param samples   execution samples with a stack trace
- * @param truncated of them, stacks cut at JFR's depth (64 frames): their outermost callers miss their total
+ * @param truncated of them, stacks cut at JFR's stack depth: their outermost callers lack these samples in their total
  * @param period    the sampling period the recording ran with, as JFR states it ("20 ms")
  */
 record Profile(long samples, long truncated, String period, List<Share> self, List<Share> total) {
@@ -79,9 +79,9 @@ record Profile(long samples, long truncated, String period, List<Share> self, Li
 
     /** Both lists as plain text, under a line that says what was sampled. */
     String text(String jvm) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%s: %d execution samples (a running thread's stack every %s); %d of the stacks were cut at"
-                        + " JFR's depth, and their outermost callers are missing from the totals.%n", jvm, samples, period, truncated));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %d execution samples (a running "
+                + "thread's stack every %s); %d of the stacks were cut at JFR's stack depth, and their outermost "
+                + "callers are missing from the totals.%n", jvm, samples, period, truncated));
         list(text, "by self samples (the method's own code was running)", self);
         list(text, "by total samples (the method was anywhere in the stack)", total);
         return text.toString();
@@ -89,7 +89,8 @@ record Profile(long samples, long truncated, String period, List<Share> self, Li
 
     private void list(StringBuilder text, String title, List<Share> shares) {
         text.append(String.format(Locale.ROOT, "%nTop %d %s:%n", shares.size(), title));
-        shares.forEach(s -> text.append(String.format(Locale.ROOT, "%6.1f %% %8d  %s%n", percent(s), s.samples(), s.method())));
+        shares.forEach(s -> text.append(String.format(Locale.ROOT, "%6.1f %% %8d  %s%n", percent(s), s.samples(),
+                s.method())));
     }
 
     /** A JFR timespan ("20 ms" from a .jfc file, "10000000 ns" from the API) in milliseconds. */

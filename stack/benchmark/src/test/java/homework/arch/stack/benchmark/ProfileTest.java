@@ -77,7 +77,8 @@ class ProfileTest {
             assertEquals(BURN, profile.self().getFirst().method(), profile.toString());
             assertTrue(Files.readString(dir.resolve("burner.txt")).contains(BURN));
             assertTrue(Files.size(dir.resolve("burner.jfr")) > 0);
-            assertTrue(Files.readString(dir.resolve("jcmd.log")).contains("Stack depth: 512"), "deeper stacks than JFR's 64 frames");
+            assertTrue(Files.readString(dir.resolve("jcmd.log")).contains("Stack depth: 512"),
+                    "deeper stacks than JFR's default of 64 frames");
             assertEquals(List.of("gone"), List.copyOf(result.missing().keySet()), "a JVM that is not there: " + result);
         } finally {
             burner.destroy();
