@@ -80,8 +80,9 @@ record Profile(long samples, long truncated, String period, List<Share> self, Li
     /** Both lists as plain text, under a line that says what was sampled. */
     String text(String jvm) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %d execution samples (a running "
-                + "thread's stack every %s); %d of the stacks were cut at JFR's stack depth, and their outermost "
-                + "callers are missing from the totals.%n", jvm, samples, period, truncated));
+                + "thread's stack every %s); %s.%n", jvm, samples, period, truncated == 0 ? "every stack whole"
+                : truncated + " of the stacks were cut at JFR's stack depth, and their outermost callers are missing "
+                + "from the totals"));
         list(text, "by self samples (the method's own code was running)", self);
         list(text, "by total samples (the method was anywhere in the stack)", total);
         return text.toString();
@@ -105,7 +106,16 @@ record Profile(long samples, long truncated, String period, List<Share> self, Li
     }
 
     private static String method(RecordedFrame frame) {
-        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+        return method(frame.getMethod().getType().getName(), frame.getMethod().getName());
+    }
+
+    /**
+     * A method's name: its class's and its own. A hidden class (a lambda, a method handle's form) is named
+     * without the address the JVM gave it, so that its code has one name in every run and all its
+     * instances count together.
+     */
+    static String method(String type, String name) {
+        return type.replaceAll("[./]0x[0-9a-fA-F]+$", "") + "." + name;
     }
 
     private static List<Share> top(Map<String, Long> counts, int top) {

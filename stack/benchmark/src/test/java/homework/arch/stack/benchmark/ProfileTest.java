@@ -53,6 +53,15 @@ class ProfileTest {
     }
 
     @Test
+    void aHiddenClassIsNamedWithoutItsAddress() {
+        assertEquals("homework.arch.platform.trace.Tracing$$Lambda.apply",
+                Profile.method("homework.arch.platform.trace.Tracing$$Lambda.0x000000004e9d8b48", "apply"));
+        assertEquals("java.lang.invoke.LambdaForm$DMH.invokeVirtual",
+                Profile.method("java.lang.invoke.LambdaForm$DMH/0x000000009a0c0400", "invokeVirtual"));
+        assertEquals("java.util.HashMap.putVal", Profile.method("java.util.HashMap", "putVal"));
+    }
+
+    @Test
     void periodsReadInMilliseconds() {
         assertEquals("10 ms", Profile.inMillis("10000000 ns"));
         assertEquals("20 ms", Profile.inMillis("20 ms"));
