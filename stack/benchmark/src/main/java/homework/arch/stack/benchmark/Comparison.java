@@ -170,8 +170,7 @@ public final class Comparison {
             Optional<Spread> b = spread(before, measure.key());
             Optional<Spread> a = spread(after, measure.key());
             md.append(f("| %s | %s | %s | %s |%n", measure.label(), cell(b, measure.decimals()), cell(a, measure.decimals()),
-                    b.isPresent() && a.isPresent() && b.get().median() != 0
-                            ? f("%+.0f %%", 100 * (a.get().median() / b.get().median() - 1)) : "—"));
+                    b.isPresent() && a.isPresent() && b.get().median() != 0 ? change(b.get(), a.get()) : "—"));
         }
         return md.toString();
     }
@@ -182,6 +181,12 @@ public final class Comparison {
         Stream.concat(after.stream(), before.stream()).forEach(run -> run.numbers().keySet().stream()
                 .filter(k -> k.startsWith(CPU)).map(k -> k.substring(CPU.length())).forEach(processes::add));
         return processes.stream().map(p -> new Measure("CPU per order: " + p + " (ms)", CPU + p, 2)).toList();
+    }
+
+    /** The change of the medians in whole per cent; "0 %" for one that rounds to none, of either sign. */
+    private static String change(Spread before, Spread after) {
+        long percent = Math.round(100 * (after.median() / before.median() - 1));
+        return percent == 0 ? "0 %" : f("%+d %%", percent);
     }
 
     private static Optional<Spread> spread(List<Run> runs, String key) {

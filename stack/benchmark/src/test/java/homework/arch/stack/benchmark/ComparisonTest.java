@@ -79,6 +79,7 @@ class ComparisonTest {
         assertTrue(md.contains("| CPU per order: load generator (Gatling) (ms) | — | 1.20 (1.20–1.20) | — |"), md);
         assertTrue(md.contains("| CPU per order: orders (ms) | 3.40 (3.40–3.40) | 3.30 (3.30–3.30) | -3 % |"), md);
         assertTrue(md.contains("| fixed rate's lead-in: errors | — | 125 (125–125) | — |"), md);
+        assertTrue(md.contains("| CPU per order: billing (ms) | 1.80 (1.80–1.80) | 1.80 (1.80–1.80) | 0 % |"), md);
         assertTrue(md.indexOf("CPU per order: all (ms)") < md.indexOf("CPU per order: orders")
                 && md.indexOf("CPU per order: users") < md.indexOf("fixed rate: p99"), md);
     }
