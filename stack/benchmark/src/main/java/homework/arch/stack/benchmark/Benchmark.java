@@ -21,10 +21,11 @@ import homework.arch.stack.fixtures.Repository;
  * One benchmark run: {@code java -jar stack/benchmark/target/stack-benchmark.jar [options]} (see
  * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack on free
  * ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
- * with it for a measured minute (orders per second, CPU time of every process per order), ramps the
- * order rate to find saturation, holds half of it (or {@code --fixed-rate}) after a lead-in at that
- * rate, reads every order and letter back, then measures the database's own limit, and writes
- * {@code summary.md} and the Gatling reports under the output folder.
+ * with it for a measured minute (orders per second, CPU time of every process per order, the load
+ * generator's included, a JFR profile of every service), ramps the order rate to find saturation,
+ * holds half of it (or {@code --fixed-rate}) after a lead-in at that rate, reads every order and
+ * letter back, then measures the database's own limit, and writes {@code summary.md} and the Gatling
+ * reports under the output folder.
  */
 public final class Benchmark {
 
@@ -82,17 +83,22 @@ public final class Benchmark {
             Summary result;
             StackProcesses processes = new StackProcesses(stack);
             try (Memory memory = new Memory(processes)) {
+                // jcmd starts and stops the recordings outside the measured minute; their sampling is in it.
+                Profiler profiler = Profiler.start(processes.services(), out.resolve("profiles"), logs.resolve("jfr.log"));
                 Instant closedStart = Instant.now();
                 Statements.reset(layout.ports().postgres());
                 CpuTime cpuBefore = CpuTime.now(processes);
                 Duration samplerBefore = memory.samplerCpu();
-                GatlingStats closedLoad = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
+                GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
                         settings.warmupClients(), settings.closedSeconds()), out.resolve("gatling"),
-                        logs.resolve("gatling-closed.log")).stats("closed");
+                        logs.resolve("gatling-closed.log"));
+                GatlingStats closedLoad = closedRun.stats("closed");
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
-                        .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore));
+                        .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore))
+                        .with(CpuTime.LOAD_GENERATOR, closedRun.cpu());
                 Instant closedEnd = Instant.now();
                 Statements.Profile statements = Statements.read(layout.ports().postgres());
+                Profiler.Result profiles = profiler.stop();
                 settle(Duration.ofSeconds(5));
 
                 double rampTo = settings.rampTop(closedLoad.requests() / (double) settings.closedSeconds());
@@ -109,11 +115,13 @@ public final class Benchmark {
                 List<OrderLog.Order> afterRamp = OrderLog.read(stack.ingressUri(), population, LETTER_BACKLOG_LIMIT);
                 Duration backlog = Duration.between(rampEnd, Instant.now());
                 double saturation = Throughput.peak(afterRamp, rampStart, rampEnd);
+                double pipelineSaturation = Throughput.sustained(afterRamp, rampStart, rampEnd);
                 long lettersMissing = afterRamp.stream().filter(o -> o.settled() && o.letterAt() == null).count();
                 System.out.printf("letters caught up %d s after the ramp (%d still missing)%n", backlog.toSeconds(),
                         lettersMissing);
                 double fixedRate = settings.fixedRate() > 0 ? settings.fixedRate() : Math.max(1, Math.floor(saturation / 2));
-                System.out.printf("saturation %.0f orders/s; fixed phase at %.0f/s%n", saturation, fixedRate);
+                System.out.printf("saturation %.0f orders/s (letters keeping up: %.0f); fixed phase at %.0f/s%n", saturation,
+                        pipelineSaturation, fixedRate);
                 settle(Duration.ofSeconds(5));
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
@@ -136,10 +144,10 @@ public final class Benchmark {
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
                         closedCpu, statements);
-                result = new Summary(machine, loadAtEnd, ready, closed, saturation, rampTo, ramp,
+                result = new Summary(machine, loadAtEnd, ready, closed, saturation, pipelineSaturation, rampTo, ramp,
                         new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
-                        Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit);
-                Properties run = new Properties();
+                        Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit, profiles);
+                Properties run = result.properties();
                 run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
                 run.setProperty("commit", commit());
                 run.setProperty("arguments", arguments);
@@ -148,9 +156,6 @@ public final class Benchmark {
                 run.setProperty("rampEnd", rampEnd.toString());
                 run.setProperty("rampFrom", String.valueOf(settings.rampFrom()));
                 run.setProperty("rampTo", String.valueOf(rampTo));
-                run.setProperty("saturation", String.valueOf(saturation));
-                run.setProperty("fixedRate", String.valueOf(fixedRate));
-                run.setProperty("databaseLimit", String.valueOf(limit.ordersPerSecond()));
                 new RunRecord(run, all, RunRecord.cpuPerOrder(closed)).write(out);
             }
             Path file = out.resolve("summary.md");

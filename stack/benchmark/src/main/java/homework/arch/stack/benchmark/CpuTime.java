@@ -1,5 +1,9 @@
 package homework.arch.stack.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +12,17 @@ import java.util.Map;
 /**
  * CPU time (user + system) used by each component of the stack between two snapshots, to say where
  * the cost of an order goes. A PostgreSQL backend that ends between the snapshots takes its time with
- * it; the services keep their pooled connections, so under steady load that is rare.
+ * it; the services keep their pooled connections, so under steady load that is rare. The load
+ * generator shares the cores with the stack, so its time is added as a component of its own
+ * ({@link #LOAD_GENERATOR}), and {@link #stack()} is the total without it.
  */
 record CpuTime(Map<String, Duration> used) {
+
+    /** The component that is the load generator, Gatling's JVM ({@link GatlingRun}). */
+    static final String LOAD_GENERATOR = "load generator (Gatling)";
+
+    /** Clock ticks per second of the times in {@code /proc/<pid>/stat}: USER_HZ, 100 on Linux. */
+    private static final int TICKS_PER_SECOND = 100;
 
     /** The CPU time each component has used since it started. */
     static CpuTime now(StackProcesses processes) {
@@ -33,8 +45,38 @@ record CpuTime(Map<String, Duration> used) {
         return new CpuTime(adjusted);
     }
 
+    /** This, with {@code time} as the share of one more component. */
+    CpuTime with(String component, Duration time) {
+        Map<String, Duration> added = new LinkedHashMap<>(used);
+        added.put(component, time);
+        return new CpuTime(added);
+    }
+
     Duration total() {
         return used.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** The total without the load generator's share: what the stack itself used. */
+    Duration stack() {
+        return total().minus(used.getOrDefault(LOAD_GENERATOR, Duration.ZERO));
+    }
+
+    /**
+     * The CPU time of this JVM's children that have ended and been waited for, and of theirs
+     * ({@code cutime + cstime} in {@code /proc/self/stat}). The kernel adds a child's time there when
+     * it is reaped, all of it, up to its last instruction: a child's own {@code /proc/<pid>} is gone by
+     * then, and reading it while the child runs misses whatever it does after the last read.
+     */
+    static Duration ofEndedChildren() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces: state is field 3.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            long ticks = Long.parseLong(fields[16 - 3]) + Long.parseLong(fields[17 - 3]);
+            return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Duration total(List<ProcessHandle> handles) {

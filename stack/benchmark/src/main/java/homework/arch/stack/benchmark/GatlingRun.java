@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,15 +18,20 @@ import homework.arch.stack.fixtures.Jdk;
 
 /**
  * One Gatling run of {@link OrderSimulation} in a JVM of its own, so the load generator's memory
- * and heap are not counted as the stack's, and its report lands in a folder of its own.
+ * and heap are not counted as the stack's, and its report lands in a folder of its own. Its CPU time
+ * is measured whole, from its start to its exit, because it shares the cores with the stack.
  */
 final class GatlingRun {
 
     private GatlingRun() {
     }
 
-    /** A finished run: its report folder and the instant its load started. */
-    record Run(Path report, Instant started) {
+    /**
+     * A finished run: its report folder, the instant its load started, and the CPU time its JVM used
+     * (start-up, load and report; {@link CpuTime#ofEndedChildren}, so any other child of this JVM that
+     * ended meanwhile would count too: none does while Gatling runs).
+     */
+    record Run(Path report, Instant started, Duration cpu) {
 
         /** The numbers of one phase's requests in the report. */
         GatlingStats stats(String phase) {
@@ -64,9 +70,11 @@ final class GatlingRun {
             Files.createDirectories(results);
             Files.deleteIfExists(started);
             Set<Path> before = reports(results);
+            Duration childrenBefore = CpuTime.ofEndedChildren();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             int exit = process.waitFor();
+            Duration cpu = CpuTime.ofEndedChildren().minus(childrenBefore);
             List<Path> fresh = reports(results).stream().filter(p -> !before.contains(p))
                     .sorted(Comparator.reverseOrder()).toList();
             if (fresh.isEmpty() || !Files.isRegularFile(fresh.get(0).resolve("index.html"))) {
@@ -76,7 +84,7 @@ final class GatlingRun {
             if (!Files.isRegularFile(started)) {
                 throw new IllegalStateException("Gatling (" + load.mode() + ") did not say when its load started; see " + log);
             }
-            return new Run(fresh.get(0), Instant.parse(Files.readString(started).trim()));
+            return new Run(fresh.get(0), Instant.parse(Files.readString(started).trim()), cpu);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

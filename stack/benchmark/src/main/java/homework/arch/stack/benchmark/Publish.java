@@ -114,12 +114,17 @@ public final class Publish {
     }
 
     static String replaceTable(String doc, String table) {
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException("docs/performance.md has no " + BEGIN + " ... " + END + " section");
+        return replaceBetween(doc, BEGIN, END, table);
+    }
+
+    /** {@code doc} with what stands between the lines {@code begin} and {@code end} replaced by {@code text}. */
+    static String replaceBetween(String doc, String begin, String end, String text) {
+        int from = doc.indexOf(begin);
+        int to = doc.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalStateException("docs/performance.md has no " + begin + " ... " + end + " section");
         }
-        return doc.substring(0, begin + BEGIN.length()) + "\n" + table + doc.substring(end);
+        return doc.substring(0, from + begin.length()) + "\n" + text + doc.substring(to);
     }
 
     private static Path report(Path out, String phase) {

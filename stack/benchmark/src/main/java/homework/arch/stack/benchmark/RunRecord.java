@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * What a run leaves beside its summary for {@link Publish}: {@code run.properties} (when, on which
  * commit, the ramp's window and the measured limits), {@code orders.csv} (every order's stamps and its
- * letter's) and {@code cpu.csv} (CPU time per settled order by process). The plots are drawn from
+ * letter's) and {@code cpu.csv} (CPU time per settled order by process, the load generator's included). The plots are drawn from
  * these files alone, so they can be drawn again from the output folder of any run.
  */
 record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double> cpuMillisPerOrder) {
@@ -26,6 +26,10 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
     static final String RUN = "run.properties";
     static final String ORDERS = "orders.csv";
     static final String CPU = "cpu.csv";
+    /** In {@code cpu.csv}: the stack's CPU time per order, every process but the load generator. */
+    static final String STACK = "all but the load generator";
+    /** In {@code cpu.csv}: every process's, the load generator's included. */
+    static final String ALL = "all";
 
     Instant instant(String key) {
         return Instant.parse(run.getProperty(key));
@@ -59,33 +63,46 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
     }
 
     static RunRecord read(Path out) {
-        Properties run = new Properties();
-        try (Reader r = Files.newBufferedReader(out.resolve(RUN))) {
-            run.load(r);
+        try {
             List<OrderLog.Order> orders = new ArrayList<>();
             for (String line : Files.readAllLines(out.resolve(ORDERS)).stream().skip(1).toList()) {
                 String[] f = line.split(",", -1);
                 orders.add(new OrderLog.Order(UUID.fromString(f[0]), f[1], Instant.parse(f[2]), Instant.parse(f[3]),
                         f[4].isEmpty() ? null : Instant.parse(f[4])));
             }
-            Map<String, Double> cpu = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(out.resolve(CPU)).stream().skip(1).toList()) {
-                int comma = line.lastIndexOf(',');
-                cpu.put(line.substring(0, comma), Double.parseDouble(line.substring(comma + 1)));
-            }
-            return new RunRecord(run, orders, cpu);
+            return new RunRecord(properties(out), orders, cpu(out));
         } catch (IOException e) {
             throw new UncheckedIOException("No complete run record in " + out + " (a run before the plots existed?)", e);
         }
     }
 
-    /** The CPU time per settled order of each process, largest first, and their sum as "all". */
+    /** The {@code run.properties} of the run in {@code out}. */
+    static Properties properties(Path out) throws IOException {
+        Properties run = new Properties();
+        try (Reader r = Files.newBufferedReader(out.resolve(RUN))) {
+            run.load(r);
+        }
+        return run;
+    }
+
+    /** The {@code cpu.csv} of the run in {@code out}: ms per order by process, in the file's order. */
+    static Map<String, Double> cpu(Path out) throws IOException {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(out.resolve(CPU)).stream().skip(1).toList()) {
+            int comma = line.lastIndexOf(',');
+            cpu.put(line.substring(0, comma), Double.parseDouble(line.substring(comma + 1)));
+        }
+        return cpu;
+    }
+
+    /** The CPU time per settled order of each process, largest first, then {@link #STACK} and {@link #ALL}. */
     static Map<String, Double> cpuPerOrder(Summary.Closed closed) {
         Map<String, Double> perOrder = new LinkedHashMap<>();
         closed.cpu().used().entrySet().stream()
                 .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
                 .forEach(e -> perOrder.put(e.getKey(), closed.millisPerOrder(e.getValue())));
-        perOrder.put("all", closed.millisPerOrder(closed.cpu().total()));
+        perOrder.put(STACK, closed.millisPerOrder(closed.cpu().stack()));
+        perOrder.put(ALL, closed.millisPerOrder(closed.cpu().total()));
         return perOrder;
     }
 }

@@ -15,7 +15,7 @@ import homework.arch.stack.Stack;
  * The operating-system processes of each component of the stack, found from the stack's pids and its
  * children's command lines. The ingress runs inside this JVM, together with the launcher and the
  * benchmark's own bookkeeping. Gatling, the load generator, runs in a child JVM of its own and is
- * not a component of the stack.
+ * not a component of the stack: {@link GatlingRun} measures its CPU time apart.
  */
 final class StackProcesses {
 
@@ -39,6 +39,13 @@ final class StackProcesses {
                 .ifPresent(handle -> components.put(name, List.of(handle))));
         components.put(THIS_JVM, List.of(ProcessHandle.current()));
         return components;
+    }
+
+    /** The process id of every service JVM, by replica name ({@code orders}, or {@code orders-1}, ...). */
+    Map<String, Long> services() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        stack.replicas().forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
     }
 
     private static List<ProcessHandle> matching(List<ProcessHandle> processes, String text) {

@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** The short markdown tables of one run: what it measured, memory and CPU by process, the statements. */
+/**
+ * The short markdown tables of one run: what it measured, memory and CPU by process, the statements,
+ * where the services' CPU went.
+ */
 record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
-               double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
-               Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit) {
+               double pipelineSaturation, double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
+               Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit, Profiler.Result profiles) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
     record Backlog(Duration caughtUpAfter, long lettersMissing) {
@@ -36,6 +41,8 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         row(md, f("throughput at saturation (open-model ramp to %.0f/s, best 5 s of settled orders)", rampTo),
                 f("%.0f orders/s%s", saturation, saturation >= 0.9 * rampTo
                         ? "; **the ramp's top, not the stack's: run again with a higher --ramp-to**" : ""));
+        row(md, f("throughput the whole pipeline sustains (best 5 s of the ramp before a letter took %d s or more "
+                + "after its order)", Throughput.LETTER_LAG_BOUND.toSeconds()), f("%.0f orders/s", pipelineSaturation));
         row(md, "letters caught up after the ramp (the consumer's backlog past saturation)",
                 f("%d s; %d letters still missing then", backlog.caughtUpAfter().toSeconds(), backlog.lettersMissing()));
         double ratio = limit.ordersPerSecond() > 0 ? saturation / limit.ordersPerSecond() : 0;
@@ -58,15 +65,20 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         new TreeMap<>(memory.rssKb()).forEach((name, rss) -> md.append(f("| %s | %d MB | %d MB |%n", name, rss / 1024,
                 memory.pssKb().getOrDefault(name, 0L) / 1024)));
         double allMillis = closed.millisPerOrder(closed.cpu().total());
-        md.append(f("%nCPU time per settled order in the closed-model minute (%d orders), by process; %d cores "
-                + "give at most %.0f orders/s at this cost:%n%n", closed.orders(), machine.cores(),
+        double stackMillis = closed.millisPerOrder(closed.cpu().stack());
+        md.append(f("%nCPU time per settled order in the closed-model minute (%d orders), by process, with the load "
+                + "generator's whole JVM (start, load and report), which shares the cores; %d cores give at most "
+                + "%.0f orders/s at the stack's cost, %.0f with the load generator's:%n%n", closed.orders(),
+                machine.cores(), machine.cores() * 1000 / Math.max(0.001, stackMillis),
                 machine.cores() * 1000 / Math.max(0.001, allMillis)));
         md.append("| process | CPU per order |\n|---|---|\n");
         closed.cpu().used().entrySet().stream()
                 .sorted(Map.Entry.<String, Duration>comparingByValue().reversed())
                 .forEach(e -> md.append(f("| %s | %.1f ms |%n", e.getKey(), closed.millisPerOrder(e.getValue()))));
-        md.append(f("| **all** | **%.1f ms** |%n", allMillis));
+        md.append(f("| **%s** | **%.1f ms** |%n", RunRecord.STACK, stackMillis));
+        md.append(f("| **%s** | **%.1f ms** |%n", RunRecord.ALL, allMillis));
         statements(md);
+        profiles(md);
         md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
                 fixed.report(), ramp.meanPerSecond()));
         if (leadIn != null) {
@@ -75,6 +87,26 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                     leadIn.p99()));
         }
         return md.toString();
+    }
+
+    /** The run's numbers for {@code run.properties}, where {@link Comparison} reads them; latencies in ms. */
+    Properties properties() {
+        Properties run = new Properties();
+        run.setProperty("saturation", String.valueOf(saturation));
+        run.setProperty("pipelineSaturation", String.valueOf(pipelineSaturation));
+        run.setProperty("fixedRate", String.valueOf(fixedRate));
+        run.setProperty("databaseLimit", String.valueOf(limit.ordersPerSecond()));
+        run.setProperty("fixedRequests", String.valueOf(fixed.requests()));
+        run.setProperty("fixedErrors", String.valueOf(fixed.failed()));
+        run.setProperty("fixedP99", String.valueOf(fixed.p99()));
+        if (leadIn != null) {
+            run.setProperty("leadInRequests", String.valueOf(leadIn.requests()));
+            run.setProperty("leadInErrors", String.valueOf(leadIn.failed()));
+            run.setProperty("leadInP99", String.valueOf(leadIn.p99()));
+        }
+        run.setProperty("letterLagP99", String.valueOf(lag.p99()));
+        run.setProperty("peakPssMb", String.valueOf(memory.totalPssKb() / 1024));
+        return run;
     }
 
     private void statements(StringBuilder md) {
@@ -96,6 +128,20 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                     perOrder(query.calls()), query.meanMillis(),
                     profile.totalMillis() == 0 ? 0 : 100 * query.totalMillis() / profile.totalMillis()));
         }
+    }
+
+    private void profiles(StringBuilder md) {
+        String periods = profiles.profiles().values().stream().map(Profile::period).distinct()
+                .collect(Collectors.joining(", "));
+        md.append(f("%nWhere each service's JVM spent its CPU in the same minute, from a JFR recording (`settings=profile`, "
+                + "a running thread's stack every %s; the recordings' overhead is in the CPU figures above): the top "
+                + "5 methods by self samples (their own code was running). The top %d by self and by total samples "
+                + "are in `profiles/<service>.txt`, the recordings in `profiles/<service>.jfr`.%n%n", periods,
+                Profiler.TOP));
+        profiles.profiles().forEach((service, profile) -> md.append(f("- %s, %d samples: %s%n", service, profile.samples(),
+                profile.self().stream().limit(5).map(s -> f("%.1f %% `%s`", profile.percent(s), s.method()))
+                        .collect(Collectors.joining("; ")))));
+        profiles.missing().forEach((service, why) -> md.append(f("- %s: no profile, %s%n", service, why)));
     }
 
     private double perOrder(double count) {

@@ -2,7 +2,9 @@ package homework.arch.stack.benchmark;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -10,6 +12,14 @@ import java.util.stream.Stream;
 final class Throughput {
 
     static final int WINDOW_SECONDS = 5;
+
+    /**
+     * The longest an order's letter may take for the pipeline (relay, Kafka, consumer) to count as
+     * keeping up with the orders: ten times the letter lag's p99 at the fixed rate
+     * (docs/performance.md), so that a collection or a slow poll stays under it, while letters
+     * queueing in Kafka pass it within seconds of the consumer falling behind.
+     */
+    static final Duration LETTER_LAG_BOUND = Duration.ofSeconds(1);
 
     private Throughput() {
     }
@@ -48,6 +58,25 @@ final class Throughput {
                     / (double) Math.max(1, to.getEpochSecond() - from.getEpochSecond());
         }
         return best;
+    }
+
+    /**
+     * The best {@link #WINDOW_SECONDS}-second average of settled orders per second between from and
+     * to that the whole pipeline kept up with: only windows that end before the first order settled
+     * since {@code from} whose letter took {@link #LETTER_LAG_BOUND} or more, or never came. The
+     * {@link #peak} may lie past that point, with the letters of its orders queueing in Kafka.
+     */
+    static double sustained(List<OrderLog.Order> orders, Instant from, Instant to) {
+        Instant end = firstLate(orders, from, to).map(late -> Instant.ofEpochSecond(late.getEpochSecond())).orElse(to);
+        return peak(orders, from, end);
+    }
+
+    /** When the first order settled in [from, to) whose letter took {@link #LETTER_LAG_BOUND} or more, or never came. */
+    static Optional<Instant> firstLate(List<OrderLog.Order> orders, Instant from, Instant to) {
+        return orders.stream().filter(OrderLog.Order::settled)
+                .filter(o -> !o.updatedAt().isBefore(from) && o.updatedAt().isBefore(to))
+                .filter(o -> o.letterAt() == null || o.lag().compareTo(LETTER_LAG_BOUND) >= 0)
+                .map(OrderLog.Order::updatedAt).min(Comparator.naturalOrder());
     }
 
     /** The {@code updatedAt} of every order settled in [from, to). */

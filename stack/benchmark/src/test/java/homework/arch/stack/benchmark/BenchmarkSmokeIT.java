@@ -25,6 +25,10 @@ class BenchmarkSmokeIT {
 
         String text = Files.readString(summary);
         assertTrue(text.contains("| throughput at saturation"), text);
+        assertTrue(text.contains("| throughput the whole pipeline sustains"), text);
+        assertTrue(RunRecord.read(out).run().containsKey("pipelineSaturation"));
+        // The load generator shares the cores: its CPU is a row, and the stack's total leaves it out.
+        assertTrue(text.contains("| " + CpuTime.LOAD_GENERATOR + " |") && text.contains("| **" + RunRecord.STACK + "** |"), text);
         assertTrue(text.contains("database write limit"), text);
         assertTrue(text.contains("| orders |") && text.contains("CPU time per settled order"), text);
         // The statement profile saw the order path's writes in the services' own databases.
@@ -33,6 +37,11 @@ class BenchmarkSmokeIT {
         Matcher orders = Pattern.compile("\\| orders \\| [0-9.]+ \\| ([0-9.]+) \\|").matcher(text);
         assertTrue(orders.find(), "orders' calls and transactions per order:\n" + text);
         assertTrue(Double.parseDouble(orders.group(1)) > 1.2, "orders' transactions per order: " + orders.group(1));
+        // A JFR recording of every service in the measured minute, and its summary.
+        assertTrue(text.contains("Where each service's JVM spent its CPU") && text.contains("- orders, "), text);
+        for (String service : new String[] {"users", "billing", "orders", "notifications"}) {
+            assertTrue(Files.readString(out.resolve("profiles").resolve(service + ".txt")).contains("by self samples"), service);
+        }
         for (String phase : new String[] {"warmup", "closed", "ramp", "fixed"}) {
             try (var reports = Files.list(out.resolve("gatling").resolve(phase))) {
                 assertEquals(1, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), phase);

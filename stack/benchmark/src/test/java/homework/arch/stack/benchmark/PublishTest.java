@@ -36,6 +36,7 @@ class PublishTest {
         String doc = Files.readString(repo.resolve("docs/performance.md"));
         assertTrue(doc.startsWith("# Performance\n\nintro\n\n" + Publish.BEGIN + "\nRun of 2026-12-02 at commit abc1234"), doc);
         assertTrue(doc.contains("| ready (Stack.start, fresh data folder) | 20.0 s |"), doc);
+        assertTrue(doc.contains("| throughput the whole pipeline sustains (best 5 s) | 30 orders/s |"), doc);
         assertTrue(!doc.contains("old table") && !doc.contains("Round trips") && doc.endsWith(Publish.END + "\n\nafter\n"), doc);
         for (String image : List.of(Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU)) {
             String svg = Files.readString(repo.resolve("docs/images").resolve(image));
@@ -104,7 +105,8 @@ class PublishTest {
             cpu.put("all", 3.5);
             new RunRecord(run, orders, cpu).write(out);
             Files.writeString(out.resolve("summary.md"), "# Order-flow benchmark\n\nMachine: 2 cores.\n\n"
-                    + "| measure | value |\n|---|---|\n| ready (Stack.start, fresh data folder) | 20.0 s |\n\n"
+                    + "| measure | value |\n|---|---|\n| ready (Stack.start, fresh data folder) | 20.0 s |\n"
+                    + "| throughput the whole pipeline sustains (best 5 s) | 30 orders/s |\n\n"
                     + "Round trips to PostgreSQL in the same minute\n\n| database | x |\n");
             return out;
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,43 @@ class ThroughputTest {
         assertEquals(30.0, Throughput.peak(orders, T0, T0.plusSeconds(20)), 1e-9);
     }
 
+    @Test
+    void thePipelineSustainsTheBestWindowBeforeTheFirstLetterFellBehind() {
+        List<OrderLog.Order> orders = new ArrayList<>();
+        // 10/s for 10 s, then 30/s; the letters take 50 ms until second 14, then 2 s: Kafka's queue grows.
+        for (int second = 0; second < 20; second++) {
+            for (int i = 0; i < (second < 10 ? 10 : 30); i++) {
+                Instant settled = T0.plusSeconds(second).plusMillis(i * 10L);
+                orders.add(order("PAID", settled, settled.plusMillis(second < 14 ? 50 : 2000)));
+            }
+        }
+        Instant to = T0.plusSeconds(20);
+
+        assertEquals(30.0, Throughput.peak(orders, T0, to), 1e-9);
+        assertEquals(T0.plusSeconds(14), Throughput.firstLate(orders, T0, to).orElseThrow());
+        // The best window before second 14: seconds 9 to 13, (10 + 4 * 30) / 5.
+        assertEquals(26.0, Throughput.sustained(orders, T0, to), 1e-9);
+        // Before any letter fell behind, the two rates agree.
+        assertEquals(Throughput.peak(orders, T0, T0.plusSeconds(14)), Throughput.sustained(orders, T0, T0.plusSeconds(14)));
+    }
+
+    @Test
+    void aMissingLetterOrOneAtTheBoundIsLateFromTheIntervalsStartOn() {
+        Instant settled = T0.plusSeconds(3);
+        List<OrderLog.Order> orders = List.of(order("PAID", T0.plusSeconds(1), T0.plusSeconds(1).plusMillis(999)),
+                order("CANCELLED", settled, settled.plus(Throughput.LETTER_LAG_BOUND)),
+                order("PAID", T0.plusSeconds(2), null), order("PENDING", T0, null));
+
+        assertEquals(T0.plusSeconds(2), Throughput.firstLate(orders, T0, T0.plusSeconds(10)).orElseThrow());
+        assertEquals(settled, Throughput.firstLate(orders, T0.plusMillis(2001), T0.plusSeconds(10)).orElseThrow());
+        assertEquals(Optional.empty(), Throughput.firstLate(orders, T0, T0.plusSeconds(2)));
+    }
+
     private static OrderLog.Order order(String status, Instant updatedAt) {
-        return new OrderLog.Order(UUID.randomUUID(), status, updatedAt.minusMillis(50), updatedAt, null);
+        return order(status, updatedAt, null);
+    }
+
+    private static OrderLog.Order order(String status, Instant updatedAt, Instant letterAt) {
+        return new OrderLog.Order(UUID.randomUUID(), status, updatedAt.minusMillis(50), updatedAt, letterAt);
     }
 }

@@ -1,0 +1,113 @@
+package homework.arch.stack.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The before/after table: medians and ranges of each side's runs, read from their output folders,
+ * with runs of a commit older than some measure (the fixture {@code old-run} is what commits before
+ * the pipeline saturation and the load generator's CPU wrote) shown without it.
+ */
+class ComparisonTest {
+
+    @Test
+    void theSpreadIsTheMedianAndTheRangeOfTheRunsThatRecordedIt() {
+        assertEquals(Optional.of(new Comparison.Spread(2, 1, 3, 3)), Comparison.Spread.of(List.of(3.0, 1.0, 2.0)));
+        assertEquals(Optional.of(new Comparison.Spread(2.5, 1, 4, 4)), Comparison.Spread.of(List.of(4.0, 1.0, 3.0, 2.0)));
+        assertEquals(Optional.of(new Comparison.Spread(5, 5, 5, 1)), Comparison.Spread.of(List.of(Double.NaN, 5.0)));
+        assertEquals(Optional.empty(), Comparison.Spread.of(List.of(Double.NaN)));
+        assertEquals(Optional.empty(), Comparison.Spread.of(List.of()));
+    }
+
+    @Test
+    void aRunsNumbersComeFromItsPropertiesAndItsCpuFile() {
+        Comparison.Run run = Comparison.read(fixture("new-run")).orElseThrow();
+
+        assertEquals("54fdd9f", run.commit());
+        assertEquals("", run.arguments(), "the output folder is not an argument of the comparison");
+        Map<String, Double> n = run.numbers();
+        assertEquals(151.2, n.get("pipelineSaturation"));
+        assertEquals(221.0 / 700.0, n.get("ratio"), 1e-12);
+        assertEquals(1.2, n.get(Comparison.CPU + CpuTime.LOAD_GENERATOR));
+        assertEquals(10.4, n.get(Comparison.CPU + RunRecord.STACK));
+        assertEquals(11.6, n.get(Comparison.CPU + RunRecord.ALL));
+        assertEquals(1900.0, n.get("leadInP99"));
+        assertEquals(2330.0, n.get("peakPssMb"));
+    }
+
+    @Test
+    void anOlderRunsAllIsTheStacksAndItLacksTheNewerMeasures() {
+        Map<String, Double> n = Comparison.read(fixture("old-run")).orElseThrow().numbers();
+
+        assertEquals(10.6, n.get(Comparison.CPU + RunRecord.STACK));
+        assertFalse(n.containsKey(Comparison.CPU + RunRecord.ALL), "its all left the load generator out");
+        assertFalse(n.containsKey("pipelineSaturation") || n.containsKey("fixedP99"), n.toString());
+        assertEquals(219.4 / 710.2, n.get("ratio"), 1e-12);
+    }
+
+    @Test
+    void theTableSetsEachSidesMedianAndRangeSideBySide(@TempDir Path dir) throws IOException {
+        copy(fixture("old-run"), dir.resolve("before-1"), "219.4", "200.0");
+        copy(fixture("old-run"), dir.resolve("before-2"), "219.4", "210.0");
+        copy(fixture("new-run"), dir.resolve("after-1"), "221.0", "230.0");
+        copy(fixture("new-run"), dir.resolve("after-2"), "221.0", "250.0");
+        Files.createDirectories(dir.resolve("after-3")); // a run that stopped before it wrote anything
+
+        String md = Comparison.write(dir);
+
+        assertEquals(md, Files.readString(dir.resolve(Comparison.FILE)));
+        assertTrue(md.startsWith("# Before and after\n\nBefore: `7378092`; after: `54fdd9f`. 2 and 2 runs, alternating "
+                + "(before-1, after-1, before-2, after-2)"), md);
+        assertTrue(md.contains("Unfinished, left out: after-3."), md);
+        assertTrue(md.contains("| saturation (orders/s) | 205 (200–210) | 240 (230–250) | +17 % |"), md);
+        assertTrue(md.contains("| pipeline saturation (orders/s) | — | 151 (151–151) | — |"), md);
+        assertTrue(md.contains("| CPU per order: all (ms) | — | 11.60 (11.60–11.60) | — |"), md);
+        assertTrue(md.contains("| CPU per order: all but the load generator (ms) | 10.60 (10.60–10.60) "
+                + "| 10.40 (10.40–10.40) | -2 % |"), md);
+        assertTrue(md.contains("| CPU per order: load generator (Gatling) (ms) | — | 1.20 (1.20–1.20) | — |"), md);
+        assertTrue(md.contains("| CPU per order: orders (ms) | 3.40 (3.40–3.40) | 3.30 (3.30–3.30) | -3 % |"), md);
+        assertTrue(md.contains("| fixed rate's lead-in: errors | — | 125 (125–125) | — |"), md);
+        assertTrue(md.contains("| CPU per order: billing (ms) | 1.80 (1.80–1.80) | 1.80 (1.80–1.80) | 0 % |"), md);
+        assertTrue(md.indexOf("CPU per order: all (ms)") < md.indexOf("CPU per order: orders")
+                && md.indexOf("CPU per order: users") < md.indexOf("fixed rate: p99"), md);
+    }
+
+    @Test
+    void publishingPutsTheComparisonBetweenItsMarkers(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/performance.md"), "# Performance\n\n" + Comparison.BEGIN + "\nold\n"
+                + Comparison.END + "\n\nafter\n");
+
+        Comparison.publish("# Before and after\n\nBefore: `a`.\n\n| measure |\n", dir);
+
+        assertEquals("# Performance\n\n" + Comparison.BEGIN + "\nBefore: `a`.\n\n| measure |\n" + Comparison.END
+                + "\n\nafter\n", Files.readString(dir.resolve("docs/performance.md")));
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(ComparisonTest.class.getResource("/compare/" + name + "/run.properties").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of a run's folder with one number of its run.properties changed. */
+    private static void copy(Path run, Path to, String from, String into) throws IOException {
+        Files.createDirectories(to);
+        Files.copy(run.resolve(RunRecord.CPU), to.resolve(RunRecord.CPU));
+        Files.writeString(to.resolve(RunRecord.RUN), Files.readString(run.resolve(RunRecord.RUN)).replace(from, into));
+    }
+}
