@@ -135,12 +135,16 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                 .collect(Collectors.joining(", "));
         md.append(f("%nWhere each service's JVM spent its CPU in the same minute, from a JFR recording (`settings=profile`, "
                 + "a running thread's stack every %s; the recordings' overhead is in the CPU figures above): the top "
-                + "5 methods by self samples (their own code was running). The top %d by self and by total samples "
-                + "are in `profiles/<service>.txt`, the recordings in `profiles/<service>.jfr`.%n%n", periods,
-                Profiler.TOP));
-        profiles.profiles().forEach((service, profile) -> md.append(f("- %s, %d samples: %s%n", service, profile.samples(),
+                + "5 methods by self samples (their own code was running), and the parts of the service whose code "
+                + "was anywhere in the sampled stacks (a sample counts for each part in it, so the shares overlap: "
+                + "fault tolerance holds the remote call it wraps). The top %d by self and by total samples are in "
+                + "`profiles/<service>.txt`, the recordings in `profiles/<service>.jfr`.%n%n", periods, Profiler.TOP));
+        profiles.profiles().forEach((service, profile) -> md.append(f("- %s, %d samples: %s%n  - parts: %s%n", service,
+                profile.samples(),
                 profile.self().stream().limit(5).map(s -> f("%.1f %% `%s`", profile.percent(s), s.method()))
-                        .collect(Collectors.joining("; ")))));
+                        .collect(Collectors.joining("; ")),
+                profile.libraries().stream().map(s -> f("%s %.0f %%", s.method(), profile.percent(s)))
+                        .collect(Collectors.joining(", ")))));
         profiles.missing().forEach((service, why) -> md.append(f("- %s: no profile, %s%n", service, why)));
     }
 

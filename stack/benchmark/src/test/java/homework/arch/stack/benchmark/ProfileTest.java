@@ -44,12 +44,26 @@ class ProfileTest {
             assertTrue(profile.total().stream().anyMatch(s -> s.method().equals(method) && s.samples() >= burnt),
                     method + " in " + profile.total());
         }
+        // The test's own class is "our code": in every sample that burnt.
+        assertTrue(profile.libraries().stream().anyMatch(s -> s.method().equals("our code") && s.samples() >= burnt),
+                profile.libraries().toString());
         Profile top = Profile.read(file, 2);
         assertTrue(top.self().size() <= 2 && top.total().size() == 2 && top.samples() == profile.samples(), top.toString());
         String text = profile.text("test");
         assertTrue(text.startsWith("test: " + profile.samples() + " execution samples (a running thread's stack every 10 ms)"),
                 text);
         assertTrue(text.contains(BURN), text);
+    }
+
+    @Test
+    void aMethodBelongsToThePartItsClassIsIn() {
+        assertEquals(java.util.Optional.of("fault tolerance"), Profile.library(
+                "io.helidon.microprofile.faulttolerance.MethodInvoker.get"));
+        assertEquals(java.util.Optional.of("Bean Validation"), Profile.library(
+                "org.hibernate.validator.internal.engine.ValidatorImpl.validate"));
+        assertEquals(java.util.Optional.of("JPA (Hibernate ORM)"), Profile.library(
+                "org.hibernate.query.sql.internal.NativeQueryImpl.executeUpdate"));
+        assertEquals(java.util.Optional.empty(), Profile.library("java.util.HashMap.getNode"));
     }
 
     @Test
