@@ -54,8 +54,8 @@ class ConcurrentSettlementTest {
     Charging charging;
 
     @Inject
-    @ConfigProperty(name = "api.max-concurrent-requests")
-    int maxConcurrentRequests;
+    @ConfigProperty(name = "client.max-idle-connections")
+    int maxIdleConnections;
 
     @AddConfigSource
     static ConfigSource config() {
@@ -118,9 +118,10 @@ class ConcurrentSettlementTest {
     }
 
     @Test
-    void theClientsKeepAnIdleConnectionForEveryRequestInFlight() {
+    void theClientsKeepAsManyIdleConnectionsAsConfigured() {
         // The JDK keeps 5 by default and reads the property once (platform client/KeptConnections).
-        assertEquals(String.valueOf(maxConcurrentRequests), System.getProperty("http.maxConnections"));
+        assertEquals(32, maxIdleConnections);
+        assertEquals(String.valueOf(maxIdleConnections), System.getProperty("http.maxConnections"));
     }
 
     @Test

@@ -48,8 +48,8 @@ public class LedgerEntry {
     protected LedgerEntry() {
     }
 
-    /** The entry {@code id} that {@code movement} wrote, leaving the balance at {@code balanceAfter}. */
-    public static LedgerEntry of(UUID id, UUID userId, Movement movement, BigDecimal balanceAfter, Instant now) {
+    /** The entry {@code id} that {@code movement} wrote at {@code createdAt}, leaving the balance at {@code balanceAfter}. */
+    public static LedgerEntry of(UUID id, UUID userId, Movement movement, BigDecimal balanceAfter, Instant createdAt) {
         LedgerEntry entry = new LedgerEntry();
         entry.id = id;
         entry.userId = userId;
@@ -57,7 +57,7 @@ public class LedgerEntry {
         entry.amount = movement.amount().value();
         entry.balanceAfter = balanceAfter;
         entry.orderId = movement.orderId();
-        entry.createdAt = now;
+        entry.createdAt = createdAt;
         return entry;
     }
 
