@@ -123,8 +123,8 @@ final class RecordProcessor {
             SettledOrder order = event.order();
             NotificationType type = order.outcome().letterType();
             metrics.letterWritten(type, Duration.between(order.occurredAt(), Instant.now()));
-            LOG.log(Level.INFO, "{0} letter about order {1} stored for user {2} (event {3} at {4})", type,
-                    order.orderId(), order.userId(), event.eventId(), position);
+            LOG.log(Level.INFO, () -> type + " letter about order " + order.orderId() + " stored for user "
+                    + order.userId() + " (event " + event.eventId() + " at " + position + ")");
         } else {
             metrics.duplicateSkipped();
             LOG.log(Level.DEBUG, "Event {0} at {1} was handled before; skipped", event.eventId(), position);

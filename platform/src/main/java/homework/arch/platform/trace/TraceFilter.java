@@ -42,9 +42,8 @@ public class TraceFilter implements ContainerRequestFilter, ContainerResponseFil
         // health, metrics or OpenAPI, so it is not this request's answer and gets no access line.
         boolean passedOn = response.getStatus() == 404 && request.getUriInfo().getMatchedResources().isEmpty();
         if (!passedOn && request.getProperty(STARTED) instanceof Long started) {
-            ACCESS.log(Level.INFO, "{0} {1} {2} {3} ms", request.getMethod(),
-                    request.getUriInfo().getRequestUri().getRawPath(), response.getStatus(),
-                    (System.nanoTime() - started) / 1_000_000);
+            ACCESS.log(Level.INFO, () -> request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()
+                    + " " + response.getStatus() + " " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
         if (request.getProperty(SCOPE) instanceof Tracing.Scope scope) {
             scope.close();

@@ -6,7 +6,7 @@ import io.helidon.logging.common.HelidonMdc;
 
 /**
  * The trace the current thread works for. It lives in Helidon's MDC, so it shows in every log line
- * ({@code %X{trace_id}} in logging.properties) and follows the work onto the threads that Helidon
+ * ({@link LogLine}) and follows the work onto the threads that Helidon
  * hands it to (fault tolerance's timeouts and retries run REST calls on other threads).
  */
 public final class Tracing {
@@ -23,6 +23,11 @@ public final class Tracing {
     /** The span the current thread works under, if any. */
     public static Optional<TraceParent> current() {
         return HelidonMdc.get(MDC_TRACEPARENT).flatMap(TraceParent::parse);
+    }
+
+    /** The trace id the current thread works for, or "" outside a request or an event. */
+    public static String currentTraceId() {
+        return HelidonMdc.get(MDC_TRACE_ID).orElse("");
     }
 
     /**

@@ -32,6 +32,9 @@ public final class Benchmark {
     /** How long the benchmark waits after the ramp for the letters of every settled order. */
     private static final Duration LETTER_BACKLOG_LIMIT = Duration.ofMinutes(4);
 
+    /** How long the benchmark waits after that for the stack to be quiet ({@link Quiet}). */
+    private static final Duration QUIET_LIMIT = Duration.ofSeconds(90);
+
     private Benchmark() {
     }
 
@@ -99,6 +102,8 @@ public final class Benchmark {
                 Instant closedEnd = Instant.now();
                 Statements.Profile statements = Statements.read(layout.ports().postgres());
                 Profiler.Result profiles = profiler.stop();
+                // The recordings' buffers are the profiler's, not the stack's: its memory is measured from here.
+                memory.restart();
                 settle(Duration.ofSeconds(5));
 
                 double rampTo = settings.rampTop(closedLoad.requests() / (double) settings.closedSeconds());
@@ -122,7 +127,8 @@ public final class Benchmark {
                 double fixedRate = settings.fixedRate() > 0 ? settings.fixedRate() : Math.max(1, Math.floor(saturation / 2));
                 System.out.printf("saturation %.0f orders/s (letters keeping up: %.0f); fixed phase at %.0f/s%n", saturation,
                         pipelineSaturation, fixedRate);
-                settle(Duration.ofSeconds(5));
+                Duration quiet = Quiet.await(processes, QUIET_LIMIT);
+                System.out.printf("stack quiet %d s after the letters caught up%n", quiet.toSeconds());
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
                 GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.constant("fixed",
@@ -156,6 +162,7 @@ public final class Benchmark {
                 run.setProperty("rampEnd", rampEnd.toString());
                 run.setProperty("rampFrom", String.valueOf(settings.rampFrom()));
                 run.setProperty("rampTo", String.valueOf(rampTo));
+                run.setProperty("quietAfterBacklogSeconds", String.valueOf(quiet.toSeconds()));
                 new RunRecord(run, all, RunRecord.cpuPerOrder(closed)).write(out);
             }
             Path file = out.resolve("summary.md");

@@ -53,6 +53,14 @@ final class Memory implements AutoCloseable {
         return Duration.ofNanos(Math.max(0, nanos));
     }
 
+    /** Forgets the peaks so far: what follows is measured alone. */
+    synchronized void restart() {
+        peakRss.clear();
+        peakPss.clear();
+        peakTotalRss = 0;
+        peakTotalPss = 0;
+    }
+
     synchronized Peak peak() {
         return new Peak(Map.copyOf(peakRss), Map.copyOf(peakPss), peakTotalRss, peakTotalPss);
     }
