@@ -236,9 +236,9 @@ class OrderResourceTest {
     }
 
     /**
-     * Helidon's fault tolerance looks up Jersey's request scope through CDI on every call of a
-     * fault-tolerant method (helidon-io/helidon#12130); Weld would keep every lookup for the life of
-     * the service, 136 bytes per order. {@code RequestScopeLookupRelease} gives each one back.
+     * Nothing on the order's way looks Jersey's request scope up through CDI and leaves the lookup to
+     * Weld, which would keep it for the life of the service (Helidon 4.2's MicroProfile fault
+     * tolerance did, once per call: helidon-io/helidon#12130, 136 bytes per order).
      */
     @Test
     void placingOrdersKeepsNoRequestScopeLookupBehind() throws Exception {
@@ -248,7 +248,7 @@ class OrderResourceTest {
             assertEquals(201, post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE)).getStatus());
         }
         int kept = requestScopeLookupsKept() - before;
-        // Without the release, 41 (40 calls to billing, 1 to users); a settler's call may be in flight.
+        // With MicroProfile fault tolerance, 41 (40 calls to billing, 1 to users); a settler's call may be in flight.
         assertTrue(kept <= 1, "40 orders kept " + kept + " lookups of the request scope");
     }
 

@@ -1,7 +1,7 @@
 package homework.arch.platform.client;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -10,15 +10,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * the JDK's {@code HttpURLConnection}, which keeps at most {@code http.maxConnections} idle
  * connections per destination (5 by default) and closes any further one after its answer: with
  * more calls in flight than that, every call beyond the fifth opened a new TCP connection. The JDK
- * reads the property once, before the first connection, so this sets it while the container
- * starts, from {@code client.max-idle-connections} (platform's default: 32, as many as a
- * service's {@code api.max-concurrent-requests}), unless the JVM was started with it.
+ * reads the property once, before the first connection, so this sets it once the container has
+ * started (its configuration complete) and before any request, from
+ * {@code client.max-idle-connections} (platform's default: 32, as many as a service's
+ * {@code api.max-concurrent-requests}), unless the JVM was started with it.
  */
 public class KeptConnections implements Extension {
 
     static final String PROPERTY = "http.maxConnections";
 
-    void keep(@Observes BeforeBeanDiscovery starting) {
+    void keep(@Observes AfterDeploymentValidation started) {
         if (System.getProperty(PROPERTY) == null) {
             int idle = ConfigProvider.getConfig().getValue("client.max-idle-connections", Integer.class);
             System.setProperty(PROPERTY, String.valueOf(idle));

@@ -1,2 +1,0 @@
-/** What the services' fault-tolerant calls to each other need beside MicroProfile Fault Tolerance. */
-package homework.arch.platform.resilience;
