@@ -132,7 +132,7 @@ public final class Benchmark {
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
                 GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.constant("fixed",
-                        fixedRate, settings.leadInSeconds(), settings.fixedSeconds()), out.resolve("gatling"), fixedLog);
+                        fixedRate, settings.generatorWarmupSeconds(), settings.leadInSeconds(), settings.fixedSeconds()), out.resolve("gatling"), fixedLog);
                 Instant fixedEnd = Instant.now();
                 // The measured orders are those created after the lead-in (with the few the lead-in sent in its
                 // last moments that reached orders after it); the lead-in's requests are reported apart.

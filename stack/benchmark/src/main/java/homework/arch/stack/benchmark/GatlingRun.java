@@ -54,6 +54,7 @@ final class GatlingRun {
                 "-Dbench.rateTo=" + load.rateTo(),
                 "-Dbench.clients=" + load.clients(),
                 "-Dbench.seconds=" + load.seconds(),
+                "-Dbench.generatorWarmupSeconds=" + load.generatorWarmupSeconds(),
                 "-Dbench.leadInSeconds=" + load.leadInSeconds(),
                 "-Dbench.startedFile=" + started,
                 "-Dgatling.http.requestTimeout=10000",
@@ -104,22 +105,24 @@ final class GatlingRun {
      * orders kept in flight whatever the answer time (closed model, {@code clients} above 0). A
      * constant rate may start with a lead-in at that rate, reported under a request name of its own.
      */
-    record Load(String mode, double rateFrom, double rateTo, int clients, int leadInSeconds, int seconds) {
+    record Load(String mode, double rateFrom, double rateTo, int clients, int generatorWarmupSeconds,
+                int leadInSeconds, int seconds) {
 
         static Load rising(String mode, double rateFrom, double rateTo, int seconds) {
-            return new Load(mode, rateFrom, rateTo, 0, 0, seconds);
+            return new Load(mode, rateFrom, rateTo, 0, 0, 0, seconds);
         }
 
-        static Load constant(String mode, double rate, int leadInSeconds, int seconds) {
-            return new Load(mode, rate, rate, 0, leadInSeconds, seconds);
+        static Load constant(String mode, double rate, int generatorWarmupSeconds, int leadInSeconds, int seconds) {
+            return new Load(mode, rate, rate, 0, generatorWarmupSeconds, leadInSeconds, seconds);
         }
 
         static Load closed(String mode, int clients, int seconds) {
-            return new Load(mode, 0, 0, clients, 0, seconds);
+            return new Load(mode, 0, 0, clients, 0, 0, seconds);
         }
 
         String description() {
             return mode + " " + (clients > 0 ? clients + " clients" : rateFrom + "->" + rateTo + "/s") + " for "
+                    + (generatorWarmupSeconds > 0 ? generatorWarmupSeconds + " (load generator warm-up) + " : "")
                     + (leadInSeconds > 0 ? leadInSeconds + " + " : "") + seconds + " s";
         }
     }

@@ -17,11 +17,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -29,10 +32,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * Open model: orders arrive at a rate, whatever the system's answer time. Mode {@code ramp} raises
  * the rate from {@code bench.rateFrom} to {@code bench.rateTo} over {@code bench.seconds}; mode
- * {@code fixed} keeps {@code bench.rateTo}, after a lead-in of {@code bench.leadInSeconds} at the same
- * rate whose requests have a name of their own ({@link #request}), so that the measured ones include
- * neither this JVM's own cold start on the stack's cores nor most of the stack's recovery from the
- * ramp. With {@code bench.clients} above 0 (the warm-up) the
+ * {@code fixed} keeps {@code bench.rateTo}: first {@code bench.generatorWarmupSeconds} of reads of users
+ * at that rate ({@code GET /users/{id}}), which let this JVM, started cold on the stack's cores,
+ * compile its own request path before it sends an order; then a lead-in of
+ * {@code bench.leadInSeconds} of orders at the same rate, whose requests have a name of their own
+ * ({@link #request}); then the measured orders. With {@code bench.clients} above 0 (the warm-up) the
  * model is closed instead: that many orders in flight, each sent when one is answered, which loads
  * the stack as hard as it can take without a queue. A placed order must answer 201 with PAID or CANCELLED.
  * Without {@code bench.usersFile} it registers its own users first (for {@code gatling:test}).
@@ -42,6 +46,9 @@ public class OrderSimulation extends Simulation {
     /** The phase name of the fixed phase's lead-in requests. */
     static final String LEAD_IN = "lead-in";
 
+    /** The phase name of the reads that warm this JVM up before the fixed phase's orders. */
+    static final String GENERATOR_WARMUP = "load generator warm-up";
+
     private final String baseUrl = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
     private final String mode = System.getProperty("bench.mode", "fixed");
     private final double rateFrom = Double.parseDouble(System.getProperty("bench.rateFrom", "10"));
@@ -49,6 +56,7 @@ public class OrderSimulation extends Simulation {
     private final int clients = Integer.parseInt(System.getProperty("bench.clients", "0"));
     private final int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
     private final int leadInSeconds = Integer.parseInt(System.getProperty("bench.leadInSeconds", "0"));
+    private final int generatorWarmupSeconds = Integer.parseInt(System.getProperty("bench.generatorWarmupSeconds", "0"));
 
     private final Population population = System.getProperty("bench.usersFile") != null
             ? Population.read(Path.of(System.getProperty("bench.usersFile")))
@@ -64,9 +72,15 @@ public class OrderSimulation extends Simulation {
         if (clients > 0) {
             setUp(placing(mode).injectClosed(constantConcurrentUsers(clients).during(seconds))).protocols(protocol);
         } else if (mode.equals("fixed") && leadInSeconds > 0) {
-            setUp(placing(LEAD_IN).injectOpen(constantUsersPerSec(rateTo).during(leadInSeconds)),
-                    placing(mode).injectOpen(nothingFor(leadInSeconds), constantUsersPerSec(rateTo).during(seconds)))
-                    .protocols(protocol);
+            int warmup = generatorWarmupSeconds;
+            List<PopulationBuilder> phases = new ArrayList<>();
+            if (warmup > 0) {
+                phases.add(reading().injectOpen(constantUsersPerSec(rateTo).during(warmup)));
+            }
+            phases.add(placing(LEAD_IN).injectOpen(nothingFor(warmup), constantUsersPerSec(rateTo).during(leadInSeconds)));
+            phases.add(placing(mode).injectOpen(nothingFor(warmup + leadInSeconds),
+                    constantUsersPerSec(rateTo).during(seconds)));
+            setUp(phases).protocols(protocol);
         } else if (mode.equals("fixed")) {
             setUp(placing(mode).injectOpen(constantUsersPerSec(rateTo).during(seconds))).protocols(protocol);
         } else {
@@ -74,18 +88,29 @@ public class OrderSimulation extends Simulation {
         }
     }
 
-    /** Says when the load starts (after this JVM's own start): where the lead-in's seconds count from. */
+    /**
+     * Says when the orders start (after this JVM's own start and its warm-up): where the lead-in's
+     * seconds count from.
+     */
     @Override
     public void before() {
         String startedFile = System.getProperty("bench.startedFile");
         if (startedFile != null) {
-            write(Path.of(startedFile), Instant.now().toString());
+            write(Path.of(startedFile), Instant.now().plusSeconds(generatorWarmupSeconds).toString());
         }
     }
 
     /** The name of the requests of a phase in the Gatling report ({@link GatlingStats#read}). */
     static String request(String phase) {
         return "POST /orders (" + phase + ")";
+    }
+
+    /** A user read back, whose answer this JVM parses as it parses an order's. */
+    private ScenarioBuilder reading() {
+        return scenario("orders (" + GENERATOR_WARMUP + ")")
+                .feed(orders())
+                .exec(http("GET /users/{id} (" + GENERATOR_WARMUP + ")").get("/users/#{userId}")
+                        .check(status().is(200), jsonPath("$.id").exists()));
     }
 
     private ScenarioBuilder placing(String phase) {

@@ -13,23 +13,25 @@ import java.util.Map;
  * the seven JVMs share two cores, and their JIT compilers need minutes of load before the CPU cost
  * of an order stops falling (docs/performance.md). The same load then goes on for {@code closedSeconds},
  * measured: the orders it settles per second and the CPU time every process spends per order. The
- * fixed phase starts with {@code leadInSeconds} at its rate, reported apart: the load generator's
- * JVM starts cold for every phase, on the same two cores, and the stack needs 30–45 s to recover
- * from the ramp's overload (docs/performance.md).
+ * fixed phase starts once the stack is quiet after the ramp ({@link Quiet}); the load generator's
+ * JVM, started cold on the same two cores, first warms itself up for {@code generatorWarmupSeconds}
+ * with reads of users at the phase's rate, then sends orders for {@code leadInSeconds}, reported
+ * apart, and then for {@code fixedSeconds}, measured.
  */
 record Settings(Path out, int users, int warmupClients, int warmupSeconds, int closedSeconds, double rampFrom, double rampTo,
-                int rampSeconds, double fixedRate, int leadInSeconds, int fixedSeconds, int limitClients, int limitSeconds) {
+                int rampSeconds, double fixedRate, int generatorWarmupSeconds, int leadInSeconds, int fixedSeconds,
+                int limitClients, int limitSeconds) {
 
     private static final List<String> OPTIONS = List.of("--out", "--users", "--warmup-seconds", "--ramp-to",
-            "--ramp-seconds", "--fixed-rate", "--lead-in-seconds", "--fixed-seconds", "--limit-seconds");
+            "--ramp-seconds", "--fixed-rate", "--generator-warmup-seconds", "--lead-in-seconds", "--fixed-seconds", "--limit-seconds");
 
     static Settings defaults(Path out) {
-        return new Settings(out, 200, 8, 480, 60, 10, 0, 90, 0, 30, 60, 32, 30);
+        return new Settings(out, 200, 8, 480, 60, 10, 0, 90, 0, 15, 30, 60, 32, 30);
     }
 
     /** A few seconds at a low rate: proves the benchmark runs and reports, measures nothing. */
     static Settings smoke(Path out) {
-        return new Settings(out, 10, 2, 3, 3, 2, 10, 4, 5, 2, 4, 2, 2);
+        return new Settings(out, 10, 2, 3, 3, 2, 10, 4, 5, 1, 2, 4, 2, 2);
     }
 
     /** {@code --smoke} starts from {@link #smoke}, anything else from {@link #defaults}; then each option. */
@@ -53,7 +55,9 @@ record Settings(Path out, int users, int warmupClients, int warmupSeconds, int c
         return new Settings(out, number(options, "--users", s.users), s.warmupClients,
                 number(options, "--warmup-seconds", s.warmupSeconds), s.closedSeconds, s.rampFrom,
                 rate(options, "--ramp-to", s.rampTo), number(options, "--ramp-seconds", s.rampSeconds),
-                rate(options, "--fixed-rate", s.fixedRate), number(options, "--lead-in-seconds", s.leadInSeconds),
+                rate(options, "--fixed-rate", s.fixedRate),
+                number(options, "--generator-warmup-seconds", s.generatorWarmupSeconds),
+                number(options, "--lead-in-seconds", s.leadInSeconds),
                 number(options, "--fixed-seconds", s.fixedSeconds), s.limitClients,
                 number(options, "--limit-seconds", s.limitSeconds));
     }

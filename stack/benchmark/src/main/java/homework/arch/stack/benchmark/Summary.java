@@ -82,7 +82,7 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
         md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
                 fixed.report(), ramp.meanPerSecond()));
         if (leadIn != null) {
-            md.append(f("The fixed phase's lead-in (the load generator's cold JVM, the stack's recovery from the ramp; "
+            md.append(f("The fixed phase's lead-in (its first orders, after the load generator's warm-up; "
                     + "not in the latency above): p50 / p95 / p99 %.0f / %.0f / %.0f ms.%n", leadIn.p50(), leadIn.p95(),
                     leadIn.p99()));
         }

@@ -14,11 +14,14 @@ class SettingsTest {
 
     @Test
     void optionsOverrideTheDefaultsOrTheSmokeSettingsWhereverSmokeStands() {
-        Settings s = Settings.parse(new String[] {"--fixed-rate", "70", "--smoke", "--lead-in-seconds", "5"}, OUT);
+        Settings s = Settings.parse(new String[] {"--fixed-rate", "70", "--smoke", "--lead-in-seconds", "5",
+                "--generator-warmup-seconds", "9"}, OUT);
 
         assertEquals(Settings.smoke(OUT).users(), s.users());
         assertEquals(70, s.fixedRate());
         assertEquals(5, s.leadInSeconds());
+        assertEquals(9, s.generatorWarmupSeconds());
+        assertEquals(15, Settings.defaults(OUT).generatorWarmupSeconds());
         assertEquals(Settings.defaults(OUT), Settings.parse(new String[0], OUT));
         assertEquals(Path.of("/tmp/b"), Settings.parse(new String[] {"--out", "/tmp/b"}, OUT).out());
     }
