@@ -5,9 +5,9 @@ import java.util.UUID;
 import homework.arch.platform.failure.ResourceNotFoundException;
 
 /** No order has this id. */
-public class UnknownOrderException extends ResourceNotFoundException {
+public class OrderNotFoundException extends ResourceNotFoundException {
 
-    public UnknownOrderException(UUID orderId) {
+    public OrderNotFoundException(UUID orderId) {
         super("Order", orderId);
     }
 }
