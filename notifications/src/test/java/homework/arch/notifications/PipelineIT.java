@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -218,7 +219,8 @@ class PipelineIT {
     void debeziumKilledAndRestartedWhileOrdersKeepComingLosesNothingAndDuplicatesNothing() throws Exception {
         UUID user = http.user("cy-" + UUID.randomUUID() + "@example.com", new BigDecimal("100000.00"));
         int total = 60;
-        List<String> placed = new ArrayList<>();
+        // Filled by the ordering thread while this one reads its size.
+        List<String> placed = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> ordering = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < total; i++) {
                 placed.add(http.order(user, new BigDecimal("1.00")).get("id").asText());

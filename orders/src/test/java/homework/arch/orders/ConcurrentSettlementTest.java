@@ -14,11 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import homework.arch.orders.domain.Order;
-import homework.arch.orders.domain.OrderStatus;
 import homework.arch.orders.application.Charging;
 import homework.arch.orders.application.PendingOrders;
 import homework.arch.orders.application.Settler;
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderStatus;
 import homework.arch.stack.fixtures.TestDatabase;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -99,7 +99,7 @@ class ConcurrentSettlementTest {
     @Test
     void ofTwoConcurrentSettlementsOnlyOneWritesAnEvent() throws Exception {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
+        Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
                 Instant.now(), null));
         List<Order> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
@@ -127,7 +127,7 @@ class ConcurrentSettlementTest {
     @Test
     void aWithdrawalThatTimedOutIsLeftToTheSettlerNotSentAgainAtOnce() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
+        Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
                 Instant.now(), null));
         REMOTE.billingDelay(Duration.ofMillis(2500));
         try {
@@ -142,7 +142,7 @@ class ConcurrentSettlementTest {
     @Test
     void whenTheOutboxInsertFailsTheStatusChangeRollsBackWithIt() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
+        Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
                 Instant.now(), null));
         // The database refuses this order's event, after the order's UPDATE has been sent.
         ORDERS_DB.execute("""
@@ -166,9 +166,14 @@ class ConcurrentSettlementTest {
         assertEquals(1, ORDERS_DB.outbox(order.id()).size());
     }
 
+    private Order stored(Order order) {
+        assertTrue(pending.add(order), "a new id is stored");
+        return order;
+    }
+
     private UUID pendingOrder(boolean due) {
         UUID user = REMOTE.user(BigDecimal.TEN);
-        Order order = pending.add(Order.place(UUID.randomUUID(), user, REMOTE.email(user), BigDecimal.ONE, Instant.now(), null));
+        Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), BigDecimal.ONE, Instant.now(), null));
         if (due) {
             ORDERS_DB.execute("UPDATE orders SET created_at = now() - interval '1 minute' WHERE id = ?", order.id());
         }

@@ -5,9 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import homework.arch.billing.domain.Account;
 import homework.arch.billing.domain.AccountNotFoundException;
 import homework.arch.billing.domain.BalanceLimitException;
@@ -18,16 +15,16 @@ import homework.arch.billing.persistence.AccountRepository;
 import homework.arch.billing.persistence.LedgerRepository;
 import homework.arch.billing.persistence.MovementRepository;
 import homework.arch.platform.failure.DomainException;
+import homework.arch.platform.idempotency.Stored;
 import homework.arch.platform.paging.Page;
 import homework.arch.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Opens accounts and moves money: each movement changes the balance and writes its ledger entry atomically. */
 @ApplicationScoped
 public class AccountService {
-
-    /** The account and whether this call opened it. */
-    public record Opened(Account account, boolean created) {
-    }
 
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
@@ -42,18 +39,16 @@ public class AccountService {
 
     /** Idempotent: opening an existing account returns it unchanged. */
     @Transactional
-    public Opened open(UUID userId) {
+    public Stored<Account> open(UUID userId) {
         boolean created = accounts.openIfAbsent(Account.open(userId, now()));
-        return new Opened(accounts.find(userId).orElseThrow(), created);
+        return new Stored<>(accounts.find(userId).orElseThrow(), created);
     }
 
-    @Transactional
     public Account account(UUID userId) {
         return accounts.find(userId).orElseThrow(() -> new AccountNotFoundException(userId));
     }
 
     /** A page of the account's ledger, newest first. */
-    @Transactional
     public Page<LedgerEntry> transactions(UUID userId, PageRequest page) {
         requireAccount(userId);
         return ledger.of(userId, page);

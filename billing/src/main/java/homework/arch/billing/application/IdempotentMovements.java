@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import homework.arch.billing.domain.AccountNotFoundException;
+import homework.arch.billing.domain.IdempotencyKeyReusedException;
 import homework.arch.billing.domain.LedgerEntry;
 import homework.arch.billing.domain.Movement;
 import homework.arch.billing.domain.RecordedOutcome;

@@ -8,6 +8,7 @@ import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /** Accounts: opening and reading them; their balances change through {@link MovementRepository}. */
 @ApplicationScoped
@@ -30,6 +31,7 @@ public class AccountRepository {
     }
 
     /** Inserts the account unless one exists for the user (concurrent openers included); true if inserted. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean openIfAbsent(Account account) {
         return entityManager.createNativeQuery("""
                         INSERT INTO accounts (user_id, balance, created_at, updated_at) VALUES (:userId, :balance, :createdAt, :createdAt)

@@ -9,6 +9,7 @@ import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /**
  * The first outcome of each {@code (account, Idempotency-Key)}. A request claims its key in the
@@ -44,6 +45,7 @@ public class IdempotencyStore {
         });
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void complete(UUID userId, String key, RecordedOutcome outcome) {
         entityManager.createNativeQuery("""
                         UPDATE idempotency_keys SET response_status = :status, response_type = :mediaType, response_body = :body

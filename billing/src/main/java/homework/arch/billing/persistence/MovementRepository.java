@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 /**
  * Money movements, each one statement: a conditional {@code UPDATE} of the balance, whose row lock
@@ -68,6 +69,7 @@ public class MovementRepository {
     }
 
     /** Applies the movement as entry {@code entryId}; empty if the rule refused it (or no account). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Moved> move(UUID userId, Movement movement, UUID entryId) {
         Query move = entityManager.createNativeQuery("WITH " + MOVE.formatted("")
                 + "SELECT balance_after, created_at FROM entry");
@@ -80,6 +82,7 @@ public class MovementRepository {
      * applies the movement as entry {@code entryId}. Not claimed: the key was claimed before, or
      * there is no account.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Claimed claimAndMove(UUID userId, String key, String fingerprint, Movement movement, UUID entryId) {
         Query move = entityManager.createNativeQuery("WITH " + CLAIM + MOVE.formatted(" AND EXISTS (SELECT FROM claim)")
                         + "SELECT EXISTS (SELECT FROM claim), balance_after, created_at FROM (SELECT 1) AS one"

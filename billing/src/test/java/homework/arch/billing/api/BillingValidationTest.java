@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static homework.arch.billing.api.AccountsResourceTest.assertFieldError;
-import static homework.arch.billing.api.AccountsResourceTest.assertProblem;
+import static homework.arch.billing.api.AccountResourceTest.assertFieldError;
+import static homework.arch.billing.api.AccountResourceTest.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -39,7 +39,7 @@ class BillingValidationTest {
     @BeforeEach
     void openAccountWithTen() {
         http = new TestHttp(target.getUri());
-        account = AccountsResourceTest.newAccount(http);
+        account = AccountResourceTest.newAccount(http);
         assertThat(http.post(account + "/deposits", "{\"amount\": 10}").status(), is(200));
     }
 

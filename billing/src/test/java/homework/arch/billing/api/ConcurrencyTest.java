@@ -31,7 +31,7 @@ class ConcurrencyTest {
     @Test
     void fiftyParallelWithdrawalsOfSevenFromAHundred() throws Exception {
         TestHttp http = new TestHttp(target.getUri());
-        String account = AccountsResourceTest.newAccount(http);
+        String account = AccountResourceTest.newAccount(http);
         http.post(account + "/deposits", "{\"amount\": 100}");
 
         List<TestHttp.Reply> replies = IdempotencyTest.parallel(50,

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static homework.arch.billing.api.AccountsResourceTest.assertProblem;
+import static homework.arch.billing.api.AccountResourceTest.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -47,7 +47,7 @@ class IdempotencyTest {
     @BeforeEach
     void openAccount() {
         http = new TestHttp(target.getUri());
-        account = AccountsResourceTest.newAccount(http);
+        account = AccountResourceTest.newAccount(http);
     }
 
     @Test

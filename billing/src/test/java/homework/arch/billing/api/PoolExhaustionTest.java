@@ -15,7 +15,7 @@ import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
-import static homework.arch.billing.api.AccountsResourceTest.assertProblem;
+import static homework.arch.billing.api.AccountResourceTest.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -43,7 +43,7 @@ class PoolExhaustionTest {
     @Test
     void aDepositThatGetsNoConnectionIs503AndItsRetryDepositsOnce() throws Exception {
         TestHttp http = new TestHttp(target.getUri());
-        String account = AccountsResourceTest.newAccount(http);
+        String account = AccountResourceTest.newAccount(http);
 
         try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
             TestHttp.Reply refused = http.post(account + "/deposits", "{\"amount\": 10}", Map.of("Idempotency-Key", "d"));

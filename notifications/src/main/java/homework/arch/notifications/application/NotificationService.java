@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import homework.arch.notifications.client.UsersGateway;
 import homework.arch.notifications.domain.Notification;
+import homework.arch.notifications.domain.UserNotFoundException;
 import homework.arch.notifications.persistence.NotificationRepository;
-import homework.arch.platform.failure.ResourceNotFoundException;
 import homework.arch.platform.paging.Page;
 import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +33,7 @@ public class NotificationService {
     }
 
     public Notification send(UUID userId, String subject, String body) {
-        String email = users.find(userId).orElseThrow(() -> new ResourceNotFoundException("User", userId)).email();
+        String email = users.find(userId).orElseThrow(() -> new UserNotFoundException(userId)).email();
         return store.add(Notification.message(userId, email, subject, body, clock.instant()));
     }
 

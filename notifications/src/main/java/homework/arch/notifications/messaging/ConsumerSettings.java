@@ -3,27 +3,37 @@ package homework.arch.notifications.messaging;
 import java.time.Duration;
 import java.util.Map;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How the order-events consumer connects and retries ({@code microprofile-config.properties}). */
+@Dependent
 record ConsumerSettings(String bootstrapServers, String topic, String groupId, Duration sessionTimeout, Duration fetchWait,
                         int maxAttempts, Duration backoffInitial, Duration backoffMax) {
 
     /** What a fetch waits for, up to {@code fetchWait}: about 25 order events. */
     static final int FETCH_MIN_BYTES = 16 * 1024;
 
-    static ConsumerSettings from(Config config) {
-        return new ConsumerSettings(
-                config.getValue("kafka.bootstrap.servers", String.class),
-                config.getValue("order.events.topic", String.class),
-                config.getValue("kafka.group.id", String.class),
-                config.getOptionalValue("kafka.session-timeout", Duration.class).orElse(Duration.ofSeconds(10)),
-                config.getOptionalValue("kafka.fetch-wait", Duration.class).orElse(Duration.ofMillis(25)),
-                config.getOptionalValue("consumer.max-attempts", Integer.class).orElse(5),
-                config.getOptionalValue("consumer.backoff-initial", Duration.class).orElse(Duration.ofMillis(200)),
-                config.getOptionalValue("consumer.backoff-max", Duration.class).orElse(Duration.ofSeconds(10)));
+    @Inject
+    ConsumerSettings(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                     @ConfigProperty(name = "order.events.topic") String topic,
+                     @ConfigProperty(name = "kafka.group.id") String groupId,
+                     @ConfigProperty(name = "kafka.session-timeout") Duration sessionTimeout,
+                     @ConfigProperty(name = "kafka.fetch-wait") Duration fetchWait,
+                     @ConfigProperty(name = "consumer.max-attempts") int maxAttempts,
+                     @ConfigProperty(name = "consumer.backoff-initial") Duration backoffInitial,
+                     @ConfigProperty(name = "consumer.backoff-max") Duration backoffMax) {
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+        this.groupId = groupId;
+        this.sessionTimeout = sessionTimeout;
+        this.fetchWait = fetchWait;
+        this.maxAttempts = maxAttempts;
+        this.backoffInitial = backoffInitial;
+        this.backoffMax = backoffMax;
     }
 
     /**

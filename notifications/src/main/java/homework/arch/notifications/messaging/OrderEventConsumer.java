@@ -1,7 +1,7 @@
 package homework.arch.notifications.messaging;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * The order-events consumer thread, started and stopped with the application. A record's offset is
@@ -35,7 +34,7 @@ public class OrderEventConsumer {
 
     private static final Logger LOG = System.getLogger(OrderEventConsumer.class.getName());
 
-    private final Config config;
+    private final ConsumerSettings settings;
     private final OrderEventHandler handler;
     private final NotificationMetrics metrics;
 
@@ -43,19 +42,17 @@ public class OrderEventConsumer {
     private volatile ConsumerState state = ConsumerState.STOPPED;
     private volatile Instant lastPoll;
     private volatile KafkaConsumer<String, String> consumer;
-    private ConsumerSettings settings;
     private Backoff backoff;
     private Thread thread;
 
     @Inject
-    public OrderEventConsumer(Config config, OrderEventHandler handler, NotificationMetrics metrics) {
-        this.config = config;
+    public OrderEventConsumer(ConsumerSettings settings, OrderEventHandler handler, NotificationMetrics metrics) {
+        this.settings = settings;
         this.handler = handler;
         this.metrics = metrics;
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        settings = ConsumerSettings.from(config);
         backoff = new Backoff(settings.backoffInitial(), settings.backoffMax());
         running = true;
         state = ConsumerState.STARTING;

@@ -11,6 +11,7 @@ import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /** The notifications table. */
 @ApplicationScoped
@@ -27,6 +28,7 @@ public class NotificationRepository {
     }
 
     /** Stores a letter, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void add(Notification notification) {
         entityManager.persist(notification);
         entityManager.flush();

@@ -5,6 +5,7 @@ import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /** Records that could not be handled, kept as received (the dead-letter table). */
 @ApplicationScoped
@@ -18,6 +19,7 @@ public class ParkedEvents {
     }
 
     /** Parks a record once, in the caller's transaction; parking the same record again changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void park(ParkedRecord record, String reason) {
         entityManager.createNativeQuery("""
                         INSERT INTO parked_events (topic, partition_no, record_offset, record_key, record_value, headers, reason)

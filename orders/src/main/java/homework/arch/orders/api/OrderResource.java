@@ -3,10 +3,11 @@ package homework.arch.orders.api;
 import java.net.URI;
 import java.util.UUID;
 
-import homework.arch.orders.domain.OrderStatus;
 import homework.arch.orders.application.OrderPlacement;
 import homework.arch.orders.application.OrderQueries;
-import homework.arch.orders.application.Placement;
+import homework.arch.orders.domain.OrderStatus;
+import homework.arch.platform.idempotency.Stored;
+import homework.arch.platform.web.Answers;
 import homework.arch.platform.web.PageParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,17 +70,14 @@ public class OrderResource {
     @APIResponse(responseCode = "503", description = "Users could not be asked, or orders has more requests "
             + "than it takes at once (type overloaded, Retry-After); nothing was stored")
     public Response create(@Valid @NotNull(message = "is required") CreateOrderRequest request) {
-        Placement placed = placement.place(request.id(), request.userId(), request.price());
-        OrderResponse body = OrderResponse.from(placed.order());
-        URI location = URI.create("/orders/" + body.id());
-        if (body.status() == OrderStatus.PENDING) {
+        Stored<OrderResponse> body = placement.place(request.id(), request.userId(), request.price())
+                .map(OrderResponse::from);
+        URI location = URI.create("/orders/" + body.value().id());
+        if (body.value().status() == OrderStatus.PENDING) {
             // Not final, for the first request and for every replay alike: never a 200.
-            return Response.accepted(body).location(location).build();
+            return Response.accepted(body.value()).location(location).build();
         }
-        if (!placed.created()) {
-            return Response.ok(body).build();
-        }
-        return Response.created(location).entity(body).build();
+        return Answers.createdOrFound(body, location);
     }
 
     @GET

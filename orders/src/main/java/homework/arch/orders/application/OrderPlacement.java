@@ -10,8 +10,10 @@ import homework.arch.orders.client.KnownUsers;
 import homework.arch.orders.client.RemoteUser;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderConflictException;
-import homework.arch.orders.domain.UnknownUserException;
+import homework.arch.orders.domain.OrderNotFoundException;
+import homework.arch.orders.domain.UserNotFoundException;
 import homework.arch.orders.persistence.OrderRepository;
+import homework.arch.platform.idempotency.Stored;
 import homework.arch.platform.trace.TraceParent;
 import homework.arch.platform.trace.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +47,7 @@ public class OrderPlacement {
 
     @Inject
     public OrderPlacement(OrderRepository orders, KnownUsers users, PendingOrders pending, Charging charging,
-                          @ConfigProperty(name = "orders.replay-wait", defaultValue = "PT7S") Duration replayWait) {
+                          @ConfigProperty(name = "orders.replay-wait") Duration replayWait) {
         this.orders = orders;
         this.users = users;
         this.pending = pending;
@@ -57,7 +59,7 @@ public class OrderPlacement {
      * Places an order under the client's id, which makes a retry safe, or under a new one when
      * {@code clientId} is null. Only a client's id can name a stored order: a new one is not looked up.
      */
-    public Placement place(UUID clientId, UUID userId, BigDecimal price) {
+    public Stored<Order> place(UUID clientId, UUID userId, BigDecimal price) {
         if (clientId != null) {
             Optional<Order> existing = orders.find(clientId);
             if (existing.isPresent()) {
@@ -66,27 +68,20 @@ public class OrderPlacement {
         }
         UUID id = clientId != null ? clientId : UUID.randomUUID();
         RemoteUser user = user(userId);
-        Order order;
-        try {
-            order = pending.add(Order.place(id, userId, user.email(), price, Instant.now(),
-                    Tracing.current().map(TraceParent::header).orElse(null)));
-        } catch (Exception e) {
-            // A concurrent request with the same id won the insert: answer as a replay of it.
-            Optional<Order> winner = orders.find(id);
-            if (winner.isEmpty()) {
-                throw e instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("Storing order " + id + " failed", e);
-            }
-            return replay(winner.get(), userId, price);
+        Order order = Order.place(id, userId, user.email(), price, Instant.now(),
+                Tracing.current().map(TraceParent::header).orElse(null));
+        if (!pending.add(order)) {
+            // A concurrent request with the same id stored it first: answer as a replay of it.
+            return replay(orders.find(id).orElseThrow(() -> new OrderNotFoundException(id)), userId, price);
         }
-        return new Placement(charging.charge(order), true);
+        return Stored.created(charging.charge(order));
     }
 
-    private Placement replay(Order order, UUID userId, BigDecimal price) {
+    private Stored<Order> replay(Order order, UUID userId, BigDecimal price) {
         if (!order.sameContent(userId, price)) {
             throw new OrderConflictException(order.id());
         }
-        return new Placement(outcome(order), false);
+        return Stored.found(outcome(order));
     }
 
     /** The order once its first request is done with it: settled, or pending past that request's budget. */
@@ -107,6 +102,6 @@ public class OrderPlacement {
 
     /** The user; {@code UnavailableException} when users cannot be asked. */
     private RemoteUser user(UUID userId) {
-        return users.find(userId).orElseThrow(() -> new UnknownUserException(userId));
+        return users.find(userId).orElseThrow(() -> new UserNotFoundException(userId));
     }
 }

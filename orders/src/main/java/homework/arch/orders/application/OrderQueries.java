@@ -3,8 +3,8 @@ package homework.arch.orders.application;
 import java.util.UUID;
 
 import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderNotFoundException;
 import homework.arch.orders.persistence.OrderRepository;
-import homework.arch.platform.failure.ResourceNotFoundException;
 import homework.arch.platform.paging.Page;
 import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,7 @@ public class OrderQueries {
     }
 
     public Order order(UUID id) {
-        return orders.find(id).orElseThrow(() -> new ResourceNotFoundException("Order", id));
+        return orders.find(id).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
     /** A page of the user's orders, newest first. */

@@ -3,6 +3,7 @@ package homework.arch.orders.application;
 import java.time.Instant;
 
 import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderNotFoundException;
 import homework.arch.orders.domain.OrderStatus;
 import homework.arch.orders.outbox.Outbox;
 import homework.arch.orders.persistence.OrderRepository;
@@ -38,7 +39,7 @@ public class OrderSettlement {
     public Order settle(Order order, OrderStatus outcome) {
         Order settledOrder = order.settled(outcome, Instant.now());
         if (!outbox.settle(settledOrder)) {
-            return orders.find(order.id()).orElseThrow(() -> new IllegalStateException("No order " + order.id()));
+            return orders.find(order.id()).orElseThrow(() -> new OrderNotFoundException(order.id()));
         }
         settled.fire(new OrderSettled(settledOrder.id(), settledOrder.status()));
         return settledOrder;

@@ -24,10 +24,10 @@ public class PendingOrders {
         this.orders = orders;
     }
 
+    /** Stores a new order; false if an order with its id exists ({@link OrderRepository#addIfAbsent}). */
     @Transactional
-    public Order add(Order order) {
-        orders.add(order);
-        return order;
+    public boolean add(Order order) {
+        return orders.addIfAbsent(order);
     }
 
     /** Claims due orders and leases them until their next attempt ({@link OrderRepository#claimDue}). */

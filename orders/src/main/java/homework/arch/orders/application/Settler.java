@@ -1,16 +1,14 @@
 package homework.arch.orders.application;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.persistence.OrderRepository;
+import homework.arch.platform.schedule.Periodic;
 import homework.arch.platform.trace.Tracing;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,15 +40,15 @@ public class Settler {
     private final Duration backoffInitial;
     private final Duration backoffMax;
 
-    private ScheduledExecutorService executor;
+    private Periodic rounds;
 
     @Inject
     public Settler(OrderRepository orders, PendingOrders pending, Charging charging, OrderMetrics metrics,
-                   @ConfigProperty(name = "settler.interval", defaultValue = "PT2S") Duration interval,
-                   @ConfigProperty(name = "settler.min-age", defaultValue = "PT5S") Duration minAge,
-                   @ConfigProperty(name = "settler.batch-size", defaultValue = "20") int batchSize,
-                   @ConfigProperty(name = "settler.backoff-initial", defaultValue = "PT1S") Duration backoffInitial,
-                   @ConfigProperty(name = "settler.backoff-max", defaultValue = "PT1M") Duration backoffMax) {
+                   @ConfigProperty(name = "settler.interval") Duration interval,
+                   @ConfigProperty(name = "settler.min-age") Duration minAge,
+                   @ConfigProperty(name = "settler.batch-size") int batchSize,
+                   @ConfigProperty(name = "settler.backoff-initial") Duration backoffInitial,
+                   @ConfigProperty(name = "settler.backoff-max") Duration backoffMax) {
         this.orders = orders;
         this.pending = pending;
         this.charging = charging;
@@ -63,32 +61,24 @@ public class Settler {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("settler").factory());
-        executor.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        rounds = Periodic.start("settler", interval, this::runOnce);
     }
 
     @PreDestroy
     void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (rounds != null) {
+            rounds.close();
         }
     }
 
     /** One round; returns how many orders it tried to settle. */
     public int runOnce() {
-        try {
-            List<UUID> due = claimDue();
-            for (UUID id : due) {
-                metrics.settlerAttempt();
-                orders.find(id).filter(order -> !order.status().isFinal()).ifPresent(this::charge);
-            }
-            return due.size();
-        } catch (Exception e) {
-            // Everything, checked exceptions thrown through a @Transactional proxy included (a failed
-            // commit is a RollbackException): a task that throws is never run again by its executor.
-            LOG.log(Level.WARNING, "Settler round failed; next round in " + interval, e);
-            return 0;
+        List<UUID> due = claimDue();
+        for (UUID id : due) {
+            metrics.settlerAttempt();
+            orders.find(id).filter(order -> !order.status().isFinal()).ifPresent(this::charge);
         }
+        return due.size();
     }
 
     /** Under a new span of the trace that placed the order, so its retries show in the same trace. */

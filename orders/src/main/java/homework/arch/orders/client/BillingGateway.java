@@ -1,22 +1,30 @@
 package homework.arch.orders.client;
 
-import java.math.BigDecimal;
-import java.util.UUID;
+import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
+import java.util.Optional;
 
+import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderStatus;
 import homework.arch.platform.client.RemoteCalls;
 import homework.arch.platform.client.RemoteProblemException;
+import homework.arch.platform.failure.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Withdraws an order's price from the user's billing account. The order id is the idempotency key,
- * so sending the same withdrawal again, after a timeout or from the settler, never charges twice.
- * A refusal is an answer; when billing cannot be asked, the call ends in
- * {@code UnavailableException} ({@link RemoteCalls}).
+ * Charges an order's price to its user's billing account and says how billing's answer settles the
+ * order: {@code PAID} when the price was taken; {@code CANCELLED} when billing refused it for lack of
+ * funds, or because it has no account for the user (which users' registration rules out, so it is
+ * logged); nothing when billing gave no answer (it could not be asked, or refused in a way this
+ * service does not know): the order then stays {@code PENDING} for the settler. The order id is the
+ * idempotency key, so charging again, after a timeout or from the settler, never charges twice.
  */
 @ApplicationScoped
 public class BillingGateway {
+
+    private static final Logger LOG = System.getLogger(BillingGateway.class.getName());
 
     private final RemoteCalls calls = RemoteCalls.to("billing");
     private final BillingClient billing;
@@ -26,18 +34,29 @@ public class BillingGateway {
         this.billing = billing;
     }
 
-    public WithdrawalOutcome withdraw(UUID userId, UUID orderId, BigDecimal amount) {
+    /** The order's final status by billing's answer; empty without one. */
+    public Optional<OrderStatus> charge(Order order) {
         try {
-            calls.run(() -> billing.withdraw(userId, orderId.toString(), new BillingClient.Withdrawal(amount, orderId)));
-            return WithdrawalOutcome.WITHDRAWN;
+            calls.run(() -> billing.withdraw(order.userId(), order.id().toString(),
+                    new BillingClient.Withdrawal(order.price(), order.id())));
+            return Optional.of(OrderStatus.PAID);
         } catch (RemoteProblemException refused) {
             if (refused.is("insufficient-funds")) {
-                return WithdrawalOutcome.INSUFFICIENT_FUNDS;
+                return Optional.of(OrderStatus.CANCELLED);
             }
             if (refused.notFound()) {
-                return WithdrawalOutcome.NO_ACCOUNT;
+                LOG.log(Level.WARNING, () -> "Billing has no account for user " + order.userId() + "; cancelling order "
+                        + order.id());
+                return Optional.of(OrderStatus.CANCELLED);
             }
-            throw refused;
+            return noAnswer(order, refused);
+        } catch (UnavailableException e) {
+            return noAnswer(order, e);
         }
+    }
+
+    private static Optional<OrderStatus> noAnswer(Order order, RuntimeException why) {
+        LOG.log(Level.INFO, () -> "No answer from billing for order " + order.id() + ", it stays PENDING: " + why);
+        return Optional.empty();
     }
 }

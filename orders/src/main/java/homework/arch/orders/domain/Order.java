@@ -17,8 +17,7 @@ import jakarta.persistence.Version;
 
 /**
  * An order of one user for one price. The price is fixed at creation and is what billing charges.
- * {@link Version} makes two concurrent settlements of the same order collide: the second one to
- * commit fails and changes nothing.
+ * It is {@code PENDING} until billing's answer settles it ({@link #settled}), once.
  */
 @Entity
 @Table(name = "orders")
@@ -76,45 +75,27 @@ public class Order {
         return new Order(id, userId, email, price, now, traceparent);
     }
 
-    /** Billing withdrew the price. */
-    public void pay(Instant now) {
-        moveTo(OrderStatus.PAID, now);
-    }
-
-    /** Billing refused the withdrawal; no money moved. */
-    public void cancel(Instant now) {
-        moveTo(OrderStatus.CANCELLED, now);
-    }
-
     /**
      * This order as billing's answer settles it, {@code PAID} or {@code CANCELLED}, as a new object:
      * this one stays as it was read, for the caller to fall back on when another attempt settled it first.
      */
     public Order settled(OrderStatus outcome, Instant now) {
-        if (status != OrderStatus.PENDING) {
+        if (status.isFinal()) {
             throw new IllegalOrderTransitionException(id, status, outcome);
+        }
+        if (!outcome.isFinal()) {
+            throw new IllegalArgumentException("Settling needs a final status, not " + outcome);
         }
         Order next = new Order(id, userId, email, price, createdAt, traceparent);
         next.version = version + 1;
-        switch (outcome) {
-            case PAID -> next.pay(now);
-            case CANCELLED -> next.cancel(now);
-            case PENDING -> throw new IllegalArgumentException("Settling needs a final status");
-        }
+        next.status = outcome;
+        next.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
         return next;
     }
 
     /** Whether a repeated request for this order id asks for the very same order. */
     public boolean sameContent(UUID otherUserId, BigDecimal otherPrice) {
         return userId.equals(otherUserId) && price.compareTo(otherPrice) == 0;
-    }
-
-    private void moveTo(OrderStatus target, Instant now) {
-        if (status != OrderStatus.PENDING) {
-            throw new IllegalOrderTransitionException(id, status, target);
-        }
-        status = target;
-        updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public UUID id() {

@@ -68,10 +68,11 @@ public class Outbox {
     }
 
     /**
-     * Deletes the rows older than {@code retention}, in a transaction of its own; returns how many.
-     * Debezium reads the write-ahead log, not the table, so a published row is not needed any more.
+     * Deletes the rows older than {@code retention}, in a transaction of its own (the purge job's);
+     * returns how many. Debezium reads the write-ahead log, not the table, so a published row is not
+     * needed any more.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeOlderThan(Duration retention) {
         return entityManager.createNativeQuery(
                         "DELETE FROM outbox WHERE created_at < now() - make_interval(secs => :seconds)")

@@ -1,12 +1,10 @@
 package homework.arch.orders.outbox;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import homework.arch.platform.schedule.Periodic;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -28,37 +26,30 @@ public class OutboxPurge {
     private final Duration retention;
     private final Duration interval;
 
-    private ScheduledExecutorService executor;
+    private Periodic rounds;
 
     @Inject
     public OutboxPurge(Outbox outbox,
-                       @ConfigProperty(name = "outbox.retention", defaultValue = "P7D") Duration retention,
-                       @ConfigProperty(name = "outbox.purge-interval", defaultValue = "PT1H") Duration interval) {
+                       @ConfigProperty(name = "outbox.retention") Duration retention,
+                       @ConfigProperty(name = "outbox.purge-interval") Duration interval) {
         this.outbox = outbox;
         this.retention = retention;
         this.interval = interval;
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("outbox-purge").factory());
-        executor.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void runOnce() {
-        try {
-            int deleted = outbox.purgeOlderThan(retention);
-            LOG.log(Level.DEBUG, "Purged {0} outbox rows older than {1}", deleted, retention);
-        } catch (Exception e) {
-            // Everything, checked exceptions thrown through a @Transactional proxy included (a failed
-            // commit is a RollbackException): a task that throws is never run again by its executor.
-            LOG.log(Level.WARNING, "Outbox purge failed; next try in " + interval, e);
-        }
+        rounds = Periodic.start("outbox-purge", interval, this::runOnce);
     }
 
     @PreDestroy
     void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (rounds != null) {
+            rounds.close();
         }
+    }
+
+    private void runOnce() {
+        int deleted = outbox.purgeOlderThan(retention);
+        LOG.log(Level.DEBUG, () -> "Purged " + deleted + " outbox rows older than " + retention);
     }
 }

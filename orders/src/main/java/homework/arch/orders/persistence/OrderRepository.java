@@ -14,6 +14,7 @@ import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /** The orders table. */
 @ApplicationScoped
@@ -33,10 +34,27 @@ public class OrderRepository {
         return Optional.ofNullable(entityManager.find(Order.class, id));
     }
 
-    /** Adds a new order; a duplicate id fails here, at the flush, not later at the commit. */
-    public void add(Order order) {
-        entityManager.persist(order);
-        entityManager.flush();
+    /**
+     * Adds a new order unless an order with its id exists; false, with nothing written, if one does
+     * (a concurrent request under the same id stored it first: this waits for that one to commit).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean addIfAbsent(Order order) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO orders (id, user_id, email, price, status, created_at, updated_at, traceparent, version)
+                        VALUES (:id, :userId, :email, :price, :status, :createdAt, :updatedAt,
+                                CAST(:traceparent AS varchar(55)), 0)
+                        ON CONFLICT (id) DO NOTHING
+                        """)
+                .setParameter("id", order.id())
+                .setParameter("userId", order.userId())
+                .setParameter("email", order.email())
+                .setParameter("price", order.price())
+                .setParameter("status", order.status().name())
+                .setParameter("createdAt", order.createdAt())
+                .setParameter("updatedAt", order.updatedAt())
+                .setParameter("traceparent", order.traceparent())
+                .executeUpdate() == 1;
     }
 
     /** A page of a user's orders, newest first (index orders_by_user_newest_first). */
@@ -52,6 +70,7 @@ public class OrderRepository {
      * LOCKED} lets several instances claim at once without waiting for each other.
      */
     @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> claimDue(Duration minAge, int limit, Duration backoffInitial, Duration backoffMax) {
         return entityManager.createNativeQuery("""
                         UPDATE orders

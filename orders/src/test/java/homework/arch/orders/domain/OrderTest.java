@@ -30,25 +30,29 @@ class OrderTest {
     }
 
     @Test
-    void payingSettlesItOnce() {
+    void billingsAnswerSettlesAPendingOrderIntoANewObject() {
         Order order = pending();
-        order.pay(T1);
-        assertEquals(OrderStatus.PAID, order.status());
-        assertEquals(T1, order.updatedAt());
-        assertThrows(IllegalOrderTransitionException.class, () -> order.pay(T1));
-        assertThrows(IllegalOrderTransitionException.class, () -> order.cancel(T1));
-        assertEquals(OrderStatus.PAID, order.status());
+        Order paid = order.settled(OrderStatus.PAID, T1);
+        assertEquals(OrderStatus.PAID, paid.status());
+        assertEquals(T1, paid.updatedAt());
+        assertEquals(order.createdAt(), paid.createdAt());
+        assertEquals(order.price(), paid.price());
+        assertEquals(OrderStatus.PENDING, order.status());
+        assertEquals(T0, order.updatedAt());
     }
 
     @Test
-    void cancellingSettlesItOnce() {
-        Order order = pending();
-        order.cancel(T1);
-        assertEquals(OrderStatus.CANCELLED, order.status());
+    void aSettledOrderIsNeverSettledAgain() {
+        Order cancelled = pending().settled(OrderStatus.CANCELLED, T1);
         IllegalOrderTransitionException refused = assertThrows(IllegalOrderTransitionException.class,
-                () -> order.pay(T1));
+                () -> cancelled.settled(OrderStatus.PAID, T1));
         assertTrue(refused.getMessage().contains("CANCELLED"));
-        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertThrows(IllegalOrderTransitionException.class, () -> cancelled.settled(OrderStatus.CANCELLED, T1));
+    }
+
+    @Test
+    void pendingIsNoOutcome() {
+        assertThrows(IllegalArgumentException.class, () -> pending().settled(OrderStatus.PENDING, T1));
     }
 
     @Test

@@ -6,8 +6,7 @@ import io.helidon.logging.common.HelidonMdc;
 
 /**
  * The trace the current thread works for. It lives in Helidon's MDC, so it shows in every log line
- * ({@link LogLine}) and follows the work onto the threads that Helidon
- * hands it to (fault tolerance's timeouts and retries run REST calls on other threads).
+ * ({@link LogLine}) and follows the work onto any thread that Helidon hands it to.
  */
 public final class Tracing {
 

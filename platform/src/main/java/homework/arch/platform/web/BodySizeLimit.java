@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import homework.arch.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import homework.arch.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +29,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
     private final long maxBytes;
 
     @Inject
-    public BodySizeLimit(@ConfigProperty(name = "api.max-body-bytes", defaultValue = "65536") long maxBytes) {
+    public BodySizeLimit(@ConfigProperty(name = "api.max-body-bytes") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 

@@ -45,8 +45,8 @@ public class RequestLimit implements ContainerRequestFilter, ContainerResponseFi
     private volatile Counter shed;
 
     @Inject
-    public RequestLimit(@ConfigProperty(name = "api.max-concurrent-requests", defaultValue = "0") int maxConcurrent,
-                        @ConfigProperty(name = "api.max-wait", defaultValue = "PT0.25S") Duration maxWait) {
+    public RequestLimit(@ConfigProperty(name = "api.max-concurrent-requests") int maxConcurrent,
+                        @ConfigProperty(name = "api.max-wait") Duration maxWait) {
         if (maxConcurrent < 0 || maxWait.isNegative()) {
             throw new IllegalArgumentException("api.max-concurrent-requests and api.max-wait must not be negative");
         }

@@ -1,11 +1,14 @@
 package homework.arch.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.fixtures.TestHttp;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +32,11 @@ class ServiceWaitsForItsDatabaseIT {
                 "DB_USER", "billing", "DB_PASSWORD", "b-secret");
         CompletableFuture<ServiceProcess> billing = CompletableFuture.supplyAsync(() -> ServiceProcess.startService(
                 "billing", Ports.free(), env, work.resolve("logs"), Duration.ofSeconds(180)));
-        Thread.sleep(10_000);
+        Path log = work.resolve("logs").resolve("billing.log");
+        // Flyway's line for a refused connection that it will try again.
+        assertTrue(eventually(Duration.ofSeconds(120), () -> Files.isRegularFile(log)
+                && Files.readString(log).contains("Retrying in")), "billing tried its database and goes on trying");
+        assertFalse(billing.isDone(), "billing is not ready without its database");
         try (Postgres postgres = Postgres.start(work.resolve("postgres"), databasePort)) {
             postgres.createServiceDatabase("billing", "b-secret");
             ServiceProcess started = billing.join();
@@ -39,5 +46,21 @@ class ServiceWaitsForItsDatabaseIT {
                 started.stop();
             }
         }
+    }
+
+    private static boolean eventually(Duration limit, Check check) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (check.holds()) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return check.holds();
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
     }
 }

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.platform.idempotency.Stored;
 import homework.arch.users.domain.AccountOpener;
-import homework.arch.users.domain.Registration;
 import homework.arch.users.domain.User;
 import homework.arch.users.domain.UserNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +31,12 @@ public class UserService {
         this.billing = billing;
     }
 
-    public Registration register(UUID id, String name, String email) {
+    public Stored<User> register(UUID id, String name, String email) {
         User candidate = User.register(id == null ? UUID.randomUUID() : id, name, email,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         Optional<User> existing = store.find(candidate.id());
         if (existing.isPresent()) {
-            return new Registration(existing.get().requireSameAs(candidate), false);
+            return Stored.found(existing.get().requireSameAs(candidate));
         }
         billing.openAccount(candidate.id());
         return store.insert(candidate);

@@ -3,12 +3,12 @@ package homework.arch.users.application;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.platform.idempotency.Stored;
+import homework.arch.users.domain.User;
+import homework.arch.users.persistence.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import homework.arch.users.domain.Registration;
-import homework.arch.users.domain.User;
-import homework.arch.users.persistence.UserRepository;
 
 /** The transactional side of registration: one short transaction per call, never around a remote call. */
 @ApplicationScoped
@@ -21,17 +21,16 @@ public class UserStore {
         this.users = users;
     }
 
-    @Transactional
     public Optional<User> find(UUID id) {
         return users.find(id);
     }
 
     /** Inserts the user, or returns the one a concurrent request stored first if it is the same user. */
     @Transactional
-    public Registration insert(User user) {
+    public Stored<User> insert(User user) {
         if (users.insertIfAbsent(user)) {
-            return new Registration(user, true);
+            return Stored.created(user);
         }
-        return new Registration(users.find(user.id()).orElseThrow().requireSameAs(user), false);
+        return Stored.found(users.find(user.id()).orElseThrow().requireSameAs(user));
     }
 }

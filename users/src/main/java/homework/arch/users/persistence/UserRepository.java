@@ -8,6 +8,7 @@ import homework.arch.users.domain.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /** The users table. Methods join the caller's transaction. */
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class UserRepository {
      * Inserts the user unless the id exists. A concurrent insert of the same id makes this wait for
      * the other transaction and then insert nothing, so there is never a unique-key failure.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean insertIfAbsent(User user) {
         return entityManager.createNativeQuery("""
                         INSERT INTO users (id, name, email, created_at) VALUES (:id, :name, :email, :createdAt)

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "billing", description = "Accounts, deposits, withdrawals and the ledger")
-public class AccountsResource {
+public class AccountResource {
 
     private static final String KEY_HEADER = "Idempotency-Key";
     private static final String KEY_DESCRIPTION = "1 to 100 characters; a replay with the same key returns the first"
@@ -50,7 +50,7 @@ public class AccountsResource {
     private final IdempotentMovements movements;
 
     @Inject
-    public AccountsResource(AccountService service, IdempotentMovements movements) {
+    public AccountResource(AccountService service, IdempotentMovements movements) {
         this.service = service;
         this.movements = movements;
     }

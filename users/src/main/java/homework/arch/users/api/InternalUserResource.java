@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "users-internal", description = "Called by other services only; not routed by the ingress")
-public class InternalUsersResource {
+public class InternalUserResource {
 
     private final UserService users;
 
     @Inject
-    public InternalUsersResource(UserService users) {
+    public InternalUserResource(UserService users) {
         this.users = users;
     }
 

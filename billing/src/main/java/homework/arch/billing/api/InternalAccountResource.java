@@ -2,6 +2,9 @@ package homework.arch.billing.api;
 
 import java.net.URI;
 
+import homework.arch.billing.application.AccountService;
+import homework.arch.platform.idempotency.Stored;
+import homework.arch.platform.web.Answers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -12,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import homework.arch.billing.application.AccountService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/internal/billing/accounts")
 @ApplicationScoped
 @Tag(name = "billing-internal", description = "Called by users only; not routed by the ingress")
-public class InternalAccountsResource {
+public class InternalAccountResource {
 
     private final AccountService service;
 
     @Inject
-    public InternalAccountsResource(AccountService service) {
+    public InternalAccountResource(AccountService service) {
         this.service = service;
     }
 
@@ -42,11 +44,7 @@ public class InternalAccountsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "400", description = "userId missing or not a UUID")
     public Response open(@NotNull(message = "is required") @Valid OpenAccountRequest request) {
-        AccountService.Opened opened = service.open(request.userId());
-        AccountResponse body = AccountResponse.from(opened.account());
-        if (opened.created()) {
-            return Response.created(URI.create("/billing/accounts/" + body.userId())).entity(body).build();
-        }
-        return Response.ok(body).build();
+        Stored<AccountResponse> body = service.open(request.userId()).map(AccountResponse::from);
+        return Answers.createdOrFound(body, URI.create("/billing/accounts/" + body.value().userId()));
     }
 }

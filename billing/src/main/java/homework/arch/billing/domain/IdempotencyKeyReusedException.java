@@ -1,4 +1,4 @@
-package homework.arch.billing.application;
+package homework.arch.billing.domain;
 
 import homework.arch.platform.failure.DomainException;
 

@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 @HelidonTest
-class AccountsResourceTest {
+class AccountResourceTest {
 
     private static final Map<String, String> DB = TestDatabase.forService("billing");
 

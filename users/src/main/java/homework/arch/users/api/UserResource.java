@@ -3,6 +3,9 @@ package homework.arch.users.api;
 import java.net.URI;
 import java.util.UUID;
 
+import homework.arch.platform.idempotency.Stored;
+import homework.arch.platform.web.Answers;
+import homework.arch.users.application.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,8 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import homework.arch.users.domain.Registration;
-import homework.arch.users.application.UserService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "users", description = "User registration")
-public class UsersResource {
+public class UserResource {
 
     private final UserService users;
 
     @Inject
-    public UsersResource(UserService users) {
+    public UserResource(UserService users) {
         this.users = users;
     }
 
@@ -50,12 +51,9 @@ public class UsersResource {
     @APIResponse(responseCode = "409", description = "The id belongs to a user with a different name or email")
     @APIResponse(responseCode = "503", description = "billing could not be reached; nothing was stored, retry with the same id")
     public Response create(@NotNull(message = "is required") @Valid CreateUserRequest request) {
-        Registration registration = users.register(request.id(), request.name(), request.email());
-        UserResponse body = UserResponse.from(registration.user());
-        if (registration.created()) {
-            return Response.created(URI.create("/users/" + body.id())).entity(body).build();
-        }
-        return Response.ok(body).build();
+        Stored<UserResponse> body = users.register(request.id(), request.name(), request.email())
+                .map(UserResponse::from);
+        return Answers.createdOrFound(body, URI.create("/users/" + body.value().id()));
     }
 
     @GET

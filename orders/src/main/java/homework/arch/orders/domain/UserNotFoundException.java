@@ -5,9 +5,9 @@ import java.util.UUID;
 import homework.arch.platform.failure.ResourceNotFoundException;
 
 /** An order for a user that the users service does not know: nothing is stored, nothing charged. */
-public class UnknownUserException extends ResourceNotFoundException {
+public class UserNotFoundException extends ResourceNotFoundException {
 
-    public UnknownUserException(UUID userId) {
+    public UserNotFoundException(UUID userId) {
         super("User", userId);
     }
 }
