@@ -2,6 +2,7 @@ package homework.arch.orders;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,6 +55,9 @@ class ConcurrentSettlementTest {
     Charging charging;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "client.max-idle-connections")
     int maxIdleConnections;
 
@@ -100,7 +104,7 @@ class ConcurrentSettlementTest {
     void ofTwoConcurrentSettlementsOnlyOneWritesAnEvent() throws Exception {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
-                Instant.now(), null));
+                clock.instant(), null));
         List<Order> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
             List<Callable<Order>> attempts = new ArrayList<>();
@@ -128,7 +132,7 @@ class ConcurrentSettlementTest {
     void aWithdrawalThatTimedOutIsLeftToTheSettlerNotSentAgainAtOnce() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
-                Instant.now(), null));
+                clock.instant(), null));
         REMOTE.billingDelay(Duration.ofMillis(2500));
         try {
             assertEquals(OrderStatus.PENDING, charging.charge(order).status(), "no answer within the read timeout");
@@ -143,7 +147,7 @@ class ConcurrentSettlementTest {
     void whenTheOutboxInsertFailsTheStatusChangeRollsBackWithIt() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), new BigDecimal("10.00"),
-                Instant.now(), null));
+                clock.instant(), null));
         // The database refuses this order's event, after the order's UPDATE has been sent.
         ORDERS_DB.execute("""
                 CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -173,7 +177,7 @@ class ConcurrentSettlementTest {
 
     private UUID pendingOrder(boolean due) {
         UUID user = REMOTE.user(BigDecimal.TEN);
-        Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), BigDecimal.ONE, Instant.now(), null));
+        Order order = stored(Order.place(UUID.randomUUID(), user, REMOTE.email(user), BigDecimal.ONE, clock.instant(), null));
         if (due) {
             ORDERS_DB.execute("UPDATE orders SET created_at = now() - interval '1 minute' WHERE id = ?", order.id());
         }

@@ -2,6 +2,7 @@ package homework.arch.billing.api;
 
 import java.util.UUID;
 
+import homework.arch.platform.money.Amount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import homework.arch.billing.application.AccountService;
-import homework.arch.billing.domain.Amount;
 import homework.arch.billing.domain.Movement;
 import homework.arch.billing.application.IdempotentMovements;
 import homework.arch.billing.domain.RecordedOutcome;

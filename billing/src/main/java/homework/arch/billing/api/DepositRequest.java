@@ -2,6 +2,7 @@ package homework.arch.billing.api;
 
 import java.math.BigDecimal;
 
+import homework.arch.platform.money.Amount;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -10,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DepositRequest")
 public record DepositRequest(
-        @Schema(required = true, minimum = "0", exclusiveMinimum = true, maximum = "1000000000.00",
+        @Schema(required = true, minimum = "0", exclusiveMinimum = true, maximum = Amount.MAX_TEXT,
                 multipleOf = 0.01, example = "100.00")
         @NotNull(message = "is required")
-        @Positive(message = "must be greater than 0")
-        @DecimalMax(value = "1000000000.00", message = "must be at most 1000000000.00")
-        @Digits(integer = 10, fraction = 2, message = "must have at most 2 decimals")
+        @Positive(message = Amount.NOT_POSITIVE)
+        @DecimalMax(value = Amount.MAX_TEXT, message = Amount.TOO_LARGE)
+        @Digits(integer = Amount.INTEGER_DIGITS, fraction = Amount.DECIMALS, message = Amount.TOO_PRECISE)
         BigDecimal amount) {
 }

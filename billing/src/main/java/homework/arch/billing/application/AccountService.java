@@ -1,7 +1,6 @@
 package homework.arch.billing.application;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,18 +28,21 @@ public class AccountService {
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
     private final MovementRepository movements;
+    private final Clock clock;
 
     @Inject
-    public AccountService(AccountRepository accounts, LedgerRepository ledger, MovementRepository movements) {
+    public AccountService(AccountRepository accounts, LedgerRepository ledger, MovementRepository movements,
+                          Clock clock) {
         this.accounts = accounts;
         this.ledger = ledger;
         this.movements = movements;
+        this.clock = clock;
     }
 
     /** Idempotent: opening an existing account returns it unchanged. */
     @Transactional
     public Stored<Account> open(UUID userId) {
-        boolean created = accounts.openIfAbsent(Account.open(userId, now()));
+        boolean created = accounts.openIfAbsent(Account.open(userId, clock.instant()));
         return new Stored<>(accounts.find(userId).orElseThrow(), created);
     }
 
@@ -54,8 +56,7 @@ public class AccountService {
         return ledger.of(userId, page);
     }
 
-    @Transactional(dontRollbackOn = DomainException.class)
-    public void requireAccount(UUID userId) {
+    private void requireAccount(UUID userId) {
         if (!accounts.exists(userId)) {
             throw new AccountNotFoundException(userId);
         }
@@ -101,9 +102,5 @@ public class AccountService {
             case DEPOSIT -> new BalanceLimitException(userId, movement.amount());
             case WITHDRAWAL -> new InsufficientFundsException(userId, movement.amount());
         };
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

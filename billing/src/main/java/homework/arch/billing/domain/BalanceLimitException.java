@@ -3,6 +3,7 @@ package homework.arch.billing.domain;
 import java.util.UUID;
 
 import homework.arch.platform.failure.ConflictException;
+import homework.arch.platform.money.Amount;
 
 /** A deposit that would take the balance past what the ledger can hold. */
 public class BalanceLimitException extends ConflictException {

@@ -3,6 +3,7 @@ package homework.arch.billing.domain;
 import java.util.UUID;
 
 import homework.arch.platform.failure.ConflictException;
+import homework.arch.platform.money.Amount;
 
 /** A withdrawal larger than the balance: refused, balance unchanged. */
 public class InsufficientFundsException extends ConflictException {

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
+import homework.arch.platform.money.Amount;
+
 /**
  * One requested change of a balance. {@code orderId} is set when orders charges for an order; the
  * ledger shows it.

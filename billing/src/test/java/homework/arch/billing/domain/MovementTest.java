@@ -2,6 +2,7 @@ package homework.arch.billing.domain;
 
 import java.util.UUID;
 
+import homework.arch.platform.money.Amount;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;

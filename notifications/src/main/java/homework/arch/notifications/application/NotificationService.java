@@ -3,12 +3,12 @@ package homework.arch.notifications.application;
 import java.time.Clock;
 import java.util.UUID;
 
-import homework.arch.notifications.client.UsersGateway;
 import homework.arch.notifications.domain.Notification;
 import homework.arch.notifications.domain.UserNotFoundException;
 import homework.arch.notifications.persistence.NotificationRepository;
 import homework.arch.platform.paging.Page;
 import homework.arch.platform.paging.PageRequest;
+import homework.arch.users.lookup.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,16 +20,18 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class NotificationService {
 
-    private final UsersGateway users;
+    private final Users users;
     private final NotificationStore store;
     private final NotificationRepository notifications;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     @Inject
-    public NotificationService(UsersGateway users, NotificationStore store, NotificationRepository notifications) {
+    public NotificationService(Users users, NotificationStore store, NotificationRepository notifications,
+                               Clock clock) {
         this.users = users;
         this.store = store;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     public Notification send(UUID userId, String subject, String body) {

@@ -19,22 +19,21 @@ import jakarta.transaction.Transactional;
  * waits for one commit per batch, not one per letter.
  */
 @ApplicationScoped
-public class OrderEventHandler {
+public class OrderEventHandler implements OrderEvents {
 
     private final ProcessedEvents processed;
     private final ParkedEvents parked;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     @Inject
-    public OrderEventHandler(ProcessedEvents processed, ParkedEvents parked) {
+    public OrderEventHandler(ProcessedEvents processed, ParkedEvents parked, Clock clock) {
         this.processed = processed;
         this.parked = parked;
+        this.clock = clock;
     }
 
-    /**
-     * Handles the events in their order, in one transaction: all their letters are stored, or none.
-     * For each event, whether a letter was written.
-     */
+    /** In one transaction: all their letters are stored, or none. */
+    @Override
     @Transactional
     public List<Boolean> handleAll(List<ReceivedOrderEvent> events) {
         List<Boolean> written = new ArrayList<>(events.size());
@@ -44,14 +43,15 @@ public class OrderEventHandler {
         return written;
     }
 
-    /** True if a letter was written; false for an event already handled (same id, or the order's letter exists). */
+    /** Already handled: the same event id, or the order's letter exists. */
+    @Override
     @Transactional
     public boolean handle(ReceivedOrderEvent event) {
         return processed.recordWithLetter(event.eventId(), event.eventType(),
                 Notification.aboutOrder(event.order(), clock.instant()));
     }
 
-    /** Keeps a record that cannot be handled (the dead-letter table), in a transaction of its own. */
+    @Override
     @Transactional
     public void park(ParkedRecord record, String reason) {
         parked.park(record, reason);

@@ -1,7 +1,6 @@
 package homework.arch.notifications.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -54,7 +53,7 @@ public class Notification {
         this.type = Objects.requireNonNull(type);
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
-        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.createdAt = now;
     }
 
     /** The letter about a settled order; its text comes from {@link OrderLetter}. */

@@ -1,12 +1,10 @@
 package homework.arch.notifications.domain;
 
-import java.math.RoundingMode;
-
 /** The text of the letter about a settled order: which order, what price, what happened. */
 record OrderLetter(NotificationType type, String subject, String body) {
 
     static OrderLetter of(SettledOrder order) {
-        String price = order.price().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        String price = order.price().toPlainString();
         NotificationType type = order.outcome().letterType();
         return switch (order.outcome()) {
             case PAID -> new OrderLetter(type,

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.platform.money.Amount;
+
 /** What an order event tells notifications: an order reached its final status. */
 public record SettledOrder(UUID orderId, UUID userId, String email, BigDecimal price, Outcome outcome,
                            Instant occurredAt) {
@@ -50,8 +52,6 @@ public record SettledOrder(UUID orderId, UUID userId, String email, BigDecimal p
         if (email.isBlank() || email.length() > 320 || !email.contains("@")) {
             throw new IllegalArgumentException("not an email address: " + email);
         }
-        if (price.signum() <= 0) {
-            throw new IllegalArgumentException("price must be positive: " + price);
-        }
+        price = new Amount(price).value();
     }
 }

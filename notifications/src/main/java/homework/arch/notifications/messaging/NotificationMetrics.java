@@ -1,55 +1,68 @@
 package homework.arch.notifications.messaging;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import homework.arch.notifications.domain.NotificationType;
-import jakarta.annotation.PostConstruct;
+import homework.arch.notifications.domain.SettledOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
-/** Letters written by type, settlement-to-letter lag, events skipped as duplicates, parked records, retries, consumer lag. */
+/**
+ * Order letters written by type, settlement-to-letter lag, events skipped as duplicates, parked records,
+ * retries, consumer lag. Registered once; counted by the consumer after each transaction committed.
+ */
 @ApplicationScoped
 public class NotificationMetrics {
 
-    private final MetricRegistry registry;
-    private final AtomicLong lag = new AtomicLong();
+    private final Map<NotificationType, Counter> letters = new EnumMap<>(NotificationType.class);
+    private final Timer letterLag;
+    private final Counter duplicates;
+    private final Counter parked;
+    private final Counter retries;
+    private final AtomicLong consumerLag = new AtomicLong();
 
     @Inject
     public NotificationMetrics(MetricRegistry registry) {
-        this.registry = registry;
-    }
-
-    @PostConstruct
-    void register() {
-        registry.gauge("notifications.consumer.lag", lag, AtomicLong::get);
+        for (SettledOrder.Outcome outcome : SettledOrder.Outcome.values()) {
+            NotificationType type = outcome.letterType();
+            letters.put(type, registry.counter("notifications.letters", new Tag("type", type.name())));
+        }
+        letterLag = registry.timer("notifications.letter.lag");
+        duplicates = registry.counter("notifications.events.duplicates");
+        parked = registry.counter("notifications.events.parked");
+        retries = registry.counter("notifications.events.retries");
+        registry.gauge("notifications.consumer.lag", consumerLag, AtomicLong::get);
     }
 
     /**
-     * Counted after the letter's transaction committed. {@code lag} runs from the order's settlement
-     * (the event's {@code occurredAt}, just before orders committed it) to now: the outbox, the relay,
-     * Kafka and this consumer together.
+     * {@code lag} runs from the order's settlement (the event's {@code occurredAt}, just before
+     * orders committed it) to now: the outbox, the relay, Kafka and this consumer together.
      */
-    public void letterWritten(NotificationType type, Duration lag) {
-        registry.counter("notifications.letters", new Tag("type", type.name())).inc();
-        registry.timer("notifications.letter.lag").update(lag.isNegative() ? Duration.ZERO : lag);
+    void letterWritten(NotificationType type, Duration lag) {
+        letters.get(type).inc();
+        letterLag.update(lag.isNegative() ? Duration.ZERO : lag);
     }
 
     void duplicateSkipped() {
-        registry.counter("notifications.events.duplicates").inc();
+        duplicates.inc();
     }
 
     void parked() {
-        registry.counter("notifications.events.parked").inc();
+        parked.inc();
     }
 
     void retried() {
-        registry.counter("notifications.events.retries").inc();
+        retries.inc();
     }
 
     void lag(long records) {
-        lag.set(records);
+        consumerLag.set(records);
     }
 }

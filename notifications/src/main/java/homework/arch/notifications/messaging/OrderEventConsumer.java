@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import homework.arch.notifications.application.OrderEventHandler;
+import homework.arch.notifications.application.OrderEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
@@ -35,7 +35,7 @@ public class OrderEventConsumer {
     private static final Logger LOG = System.getLogger(OrderEventConsumer.class.getName());
 
     private final ConsumerSettings settings;
-    private final OrderEventHandler handler;
+    private final OrderEvents handler;
     private final NotificationMetrics metrics;
 
     private volatile boolean running;
@@ -46,7 +46,7 @@ public class OrderEventConsumer {
     private Thread thread;
 
     @Inject
-    public OrderEventConsumer(ConsumerSettings settings, OrderEventHandler handler, NotificationMetrics metrics) {
+    public OrderEventConsumer(ConsumerSettings settings, OrderEvents handler, NotificationMetrics metrics) {
         this.settings = settings;
         this.handler = handler;
         this.metrics = metrics;

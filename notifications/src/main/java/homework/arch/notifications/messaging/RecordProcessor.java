@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import homework.arch.notifications.application.OrderEventHandler;
+import homework.arch.notifications.application.OrderEvents;
 import homework.arch.notifications.application.ReceivedOrderEvent;
 import homework.arch.notifications.domain.NotificationType;
 import homework.arch.notifications.domain.ParkedRecord;
@@ -32,12 +32,12 @@ final class RecordProcessor {
 
     private static final Logger LOG = System.getLogger(RecordProcessor.class.getName());
 
-    private final OrderEventHandler handler;
+    private final OrderEvents handler;
     private final NotificationMetrics metrics;
     private final int maxAttempts;
     private final Map<String, Integer> attempts = new HashMap<>();
 
-    RecordProcessor(OrderEventHandler handler, NotificationMetrics metrics, int maxAttempts) {
+    RecordProcessor(OrderEvents handler, NotificationMetrics metrics, int maxAttempts) {
         this.handler = handler;
         this.metrics = metrics;
         this.maxAttempts = maxAttempts;

@@ -3,20 +3,22 @@ package homework.arch.notifications.messaging;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import javax.transaction.xa.XAException;
 
-import homework.arch.notifications.application.OrderEventHandler;
+import homework.arch.notifications.application.OrderEvents;
 import homework.arch.notifications.application.ReceivedOrderEvent;
-import homework.arch.notifications.domain.NotificationType;
 import homework.arch.notifications.domain.ParkedRecord;
+import io.helidon.microprofile.metrics.RegistryFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.metrics.MetricFilter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,11 +39,12 @@ class RecordProcessorTest {
     private int handled;
     private int batches;
 
-    private final RecordProcessor processor = new RecordProcessor(new OrderEventHandler(null, null) {
+    private final MetricRegistry registry = RegistryFactory.getInstance().getRegistry(MetricRegistry.APPLICATION_SCOPE);
+    private final RecordProcessor processor = new RecordProcessor(new OrderEvents() {
         @Override
         public List<Boolean> handleAll(List<ReceivedOrderEvent> events) {
             batches++;
-            return super.handleAll(events);
+            return events.stream().map(this::handle).toList();
         }
 
         @Override
@@ -57,23 +60,7 @@ class RecordProcessorTest {
         public void park(ParkedRecord record, String reason) {
             parked.add(reason);
         }
-    }, new NotificationMetrics(null) {
-        @Override
-        public void letterWritten(NotificationType type, Duration lag) {
-        }
-
-        @Override
-        void duplicateSkipped() {
-        }
-
-        @Override
-        void parked() {
-        }
-
-        @Override
-        void retried() {
-        }
-    }, MAX_ATTEMPTS);
+    }, new NotificationMetrics(registry), MAX_ATTEMPTS);
 
     @Test
     void anEventNeverParksWhileTheDatabaseIsAwayHoweverLongThatIs() {
@@ -94,6 +81,8 @@ class RecordProcessorTest {
     @Test
     void anEventThatFailsForAReasonOfItsOwnIsParkedAfterTheLastAttempt() {
         ConsumerRecord<String, String> record = record();
+        long parkedBefore = count("notifications.events.parked");
+        long retriesBefore = count("notifications.events.retries");
         for (int i = 0; i < MAX_ATTEMPTS; i++) {
             failures.add(new PersistenceException(new SQLException("value too long", "22001")));
         }
@@ -104,6 +93,8 @@ class RecordProcessorTest {
         assertEquals(1, parked.size());
         assertTrue(parked.getFirst().contains("22001") || parked.getFirst().contains("value too long"), parked.toString());
         assertEquals(0, handled);
+        assertEquals(1, count("notifications.events.parked") - parkedBefore);
+        assertEquals(MAX_ATTEMPTS, count("notifications.events.retries") - retriesBefore);
     }
 
     @Test
@@ -170,6 +161,16 @@ class RecordProcessorTest {
         assertEquals(List.of(), parked, "the failed batch did not count towards parking");
         assertTrue(processor.process(record));
         assertEquals(1, handled);
+    }
+
+    /** The registry is the JVM's: leave it as found for the next test class's service. */
+    @AfterAll
+    static void removeTheMetrics() {
+        RegistryFactory.getInstance().getRegistry(MetricRegistry.APPLICATION_SCOPE).removeMatching(MetricFilter.ALL);
+    }
+
+    private long count(String counter) {
+        return registry.counter(counter).getCount();
     }
 
     /** Throws a checked exception where none is declared, as a CDI interceptor does. */

@@ -3,10 +3,11 @@ package homework.arch.orders.api;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import homework.arch.platform.money.Amount;
 import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code POST /orders}: the id is the client's (for safe retries) or made up by the server. */
@@ -18,10 +19,10 @@ public record CreateOrderRequest(
         @NotNull(message = "is required")
         UUID userId,
         @Schema(required = true, description = "Price to charge, at most 2 decimals", example = "49.90",
-                minimum = "0", exclusiveMinimum = true, maximum = "1000000000.00")
+                minimum = "0", exclusiveMinimum = true, maximum = Amount.MAX_TEXT)
         @NotNull(message = "is required")
-        @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
-        @DecimalMax(value = "1000000000.00", message = "must be at most 1000000000.00")
-        @Digits(integer = 10, fraction = 2, message = "must have at most 2 decimals")
+        @Positive(message = Amount.NOT_POSITIVE)
+        @DecimalMax(value = Amount.MAX_TEXT, message = Amount.TOO_LARGE)
+        @Digits(integer = Amount.INTEGER_DIGITS, fraction = Amount.DECIMALS, message = Amount.TOO_PRECISE)
         BigDecimal price) {
 }

@@ -1,29 +1,41 @@
 package homework.arch.orders.application;
 
-import homework.arch.orders.client.BillingGateway;
+import homework.arch.orders.domain.Billing;
 import homework.arch.orders.domain.Order;
+import homework.arch.orders.domain.OrderStatus;
+import homework.arch.platform.idempotency.Stored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Charges a pending order's stored price and settles the order by billing's answer; without one the
  * order stays {@code PENDING} for the settler. Not transactional: the remote call must never hold a
- * database transaction open.
+ * database transaction open. An order this call settled is counted once its transaction committed.
  */
 @ApplicationScoped
 public class Charging {
 
-    private final BillingGateway billing;
+    private final Billing billing;
     private final OrderSettlement settlement;
+    private final OrderMetrics metrics;
 
     @Inject
-    public Charging(BillingGateway billing, OrderSettlement settlement) {
+    public Charging(Billing billing, OrderSettlement settlement, OrderMetrics metrics) {
         this.billing = billing;
         this.settlement = settlement;
+        this.metrics = metrics;
     }
 
     /** The order after the attempt: settled, or still pending. */
     public Order charge(Order order) {
-        return billing.charge(order).map(outcome -> settlement.settle(order, outcome)).orElse(order);
+        return billing.charge(order).map(outcome -> settle(order, outcome)).orElse(order);
+    }
+
+    private Order settle(Order order, OrderStatus outcome) {
+        Stored<Order> settled = settlement.settle(order, outcome);
+        if (settled.created()) {
+            metrics.settled(settled.value().status());
+        }
+        return settled.value();
     }
 }

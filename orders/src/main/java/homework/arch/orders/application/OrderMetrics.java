@@ -1,29 +1,42 @@
 package homework.arch.orders.application;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import homework.arch.orders.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** Counters of settled orders by final status (counted after the commit) and of settler attempts. */
+/**
+ * Orders settled by final status and the settler's attempts. Registered once; counted by the use
+ * case after its transaction committed.
+ */
 @ApplicationScoped
 public class OrderMetrics {
 
-    private final MetricRegistry registry;
+    private final Map<OrderStatus, Counter> settled = new EnumMap<>(OrderStatus.class);
+    private final Counter settlerAttempts;
 
     @Inject
     public OrderMetrics(MetricRegistry registry) {
-        this.registry = registry;
+        for (OrderStatus status : OrderStatus.values()) {
+            if (status.isFinal()) {
+                settled.put(status, registry.counter("orders.settled", new Tag("status", status.name())));
+            }
+        }
+        settlerAttempts = registry.counter("orders.settler.attempts");
     }
 
-    void settled(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderSettled event) {
-        registry.counter("orders.settled", new Tag("status", event.status().name())).inc();
+    /** An order this service settled, after the commit. */
+    void settled(OrderStatus status) {
+        settled.get(status).inc();
     }
 
     /** One more attempt of the settler to charge an order that billing had not answered about. */
-    public void settlerAttempt() {
-        registry.counter("orders.settler.attempts").inc();
+    void settlerAttempt() {
+        settlerAttempts.inc();
     }
 }

@@ -1,13 +1,12 @@
 package homework.arch.orders.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import homework.arch.orders.client.KnownUsers;
-import homework.arch.orders.client.RemoteUser;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderConflictException;
 import homework.arch.orders.domain.OrderNotFoundException;
@@ -16,6 +15,7 @@ import homework.arch.orders.persistence.OrderRepository;
 import homework.arch.platform.idempotency.Stored;
 import homework.arch.platform.trace.TraceParent;
 import homework.arch.platform.trace.Tracing;
+import homework.arch.users.lookup.RegisteredUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,15 +44,17 @@ public class OrderPlacement {
     private final PendingOrders pending;
     private final Charging charging;
     private final Duration replayWait;
+    private final Clock clock;
 
     @Inject
     public OrderPlacement(OrderRepository orders, KnownUsers users, PendingOrders pending, Charging charging,
-                          @ConfigProperty(name = "orders.replay-wait") Duration replayWait) {
+                          @ConfigProperty(name = "orders.replay-wait") Duration replayWait, Clock clock) {
         this.orders = orders;
         this.users = users;
         this.pending = pending;
         this.charging = charging;
         this.replayWait = replayWait;
+        this.clock = clock;
     }
 
     /**
@@ -67,8 +69,8 @@ public class OrderPlacement {
             }
         }
         UUID id = clientId != null ? clientId : UUID.randomUUID();
-        RemoteUser user = user(userId);
-        Order order = Order.place(id, userId, user.email(), price, Instant.now(),
+        RegisteredUser user = user(userId);
+        Order order = Order.place(id, userId, user.email(), price, clock.instant(),
                 Tracing.current().map(TraceParent::header).orElse(null));
         if (!pending.add(order)) {
             // A concurrent request with the same id stored it first: answer as a replay of it.
@@ -88,7 +90,7 @@ public class OrderPlacement {
     private Order outcome(Order order) {
         Instant firstRequestDone = order.createdAt().plus(replayWait);
         Order current = order;
-        while (!current.status().isFinal() && Instant.now().isBefore(firstRequestDone)) {
+        while (!current.status().isFinal() && clock.instant().isBefore(firstRequestDone)) {
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
@@ -101,7 +103,7 @@ public class OrderPlacement {
     }
 
     /** The user; {@code UnavailableException} when users cannot be asked. */
-    private RemoteUser user(UUID userId) {
+    private RegisteredUser user(UUID userId) {
         return users.find(userId).orElseThrow(() -> new UserNotFoundException(userId));
     }
 }

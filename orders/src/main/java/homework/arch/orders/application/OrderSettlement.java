@@ -1,14 +1,14 @@
 package homework.arch.orders.application;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderNotFoundException;
 import homework.arch.orders.domain.OrderStatus;
 import homework.arch.orders.outbox.Outbox;
 import homework.arch.orders.persistence.OrderRepository;
+import homework.arch.platform.idempotency.Stored;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,26 +22,25 @@ public class OrderSettlement {
 
     private final OrderRepository orders;
     private final Outbox outbox;
-    private final Event<OrderSettled> settled;
+    private final Clock clock;
 
     @Inject
-    public OrderSettlement(OrderRepository orders, Outbox outbox, Event<OrderSettled> settled) {
+    public OrderSettlement(OrderRepository orders, Outbox outbox, Clock clock) {
         this.orders = orders;
         this.outbox = outbox;
-        this.settled = settled;
+        this.clock = clock;
     }
 
     /**
-     * Settles {@code order}, read while {@code PENDING}, by billing's {@code outcome}; returns it as
-     * this call settled it, or as another attempt settled it first.
+     * Settles {@code order}, read while {@code PENDING}, by billing's {@code outcome}: created when
+     * this call settled it, found when another attempt settled it first.
      */
     @Transactional
-    public Order settle(Order order, OrderStatus outcome) {
-        Order settledOrder = order.settled(outcome, Instant.now());
-        if (!outbox.settle(settledOrder)) {
-            return orders.find(order.id()).orElseThrow(() -> new OrderNotFoundException(order.id()));
+    public Stored<Order> settle(Order order, OrderStatus outcome) {
+        Order settled = order.settled(outcome, clock.instant());
+        if (!outbox.settle(settled)) {
+            return Stored.found(orders.find(order.id()).orElseThrow(() -> new OrderNotFoundException(order.id())));
         }
-        settled.fire(new OrderSettled(settledOrder.id(), settledOrder.status()));
-        return settledOrder;
+        return Stored.created(settled);
     }
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.Optional;
 
+import homework.arch.orders.domain.Billing;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
 import homework.arch.platform.client.RemoteCalls;
@@ -14,15 +15,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Charges an order's price to its user's billing account and says how billing's answer settles the
- * order: {@code PAID} when the price was taken; {@code CANCELLED} when billing refused it for lack of
- * funds, or because it has no account for the user (which users' registration rules out, so it is
- * logged); nothing when billing gave no answer (it could not be asked, or refused in a way this
- * service does not know): the order then stays {@code PENDING} for the settler. The order id is the
- * idempotency key, so charging again, after a timeout or from the settler, never charges twice.
+ * {@link Billing} through billing's accounts API: a withdrawal under the order id as idempotency key.
+ * A taken price settles the order {@code PAID}; a refusal for lack of funds, or for no account (which
+ * users' registration rules out, so it is logged), {@code CANCELLED}; anything else (billing could not
+ * be asked, or refused in a way this service does not know) leaves it {@code PENDING} for the settler.
  */
 @ApplicationScoped
-public class BillingGateway {
+public class BillingGateway implements Billing {
 
     private static final Logger LOG = System.getLogger(BillingGateway.class.getName());
 
@@ -34,7 +33,7 @@ public class BillingGateway {
         this.billing = billing;
     }
 
-    /** The order's final status by billing's answer; empty without one. */
+    @Override
     public Optional<OrderStatus> charge(Order order) {
         try {
             calls.run(() -> billing.withdraw(order.userId(), order.id().toString(),

@@ -1,6 +1,5 @@
 /**
- * Typed MicroProfile REST Clients of users and billing, and the gateway beans that add timeouts,
- * bounded retries of transport errors and circuit breakers around them; problem answers are mapped
- * by platform's client layer.
+ * Billing's REST client and the gateway that implements the domain's {@code Billing} port with it;
+ * every call goes through platform's {@code RemoteCalls}.
  */
 package homework.arch.orders.client;

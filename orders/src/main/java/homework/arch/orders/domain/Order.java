@@ -1,12 +1,11 @@
 package homework.arch.orders.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
+import homework.arch.platform.money.Amount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An order of one user for one price. The price is fixed at creation and is what billing charges.
+ * An order of one user for one price, an {@link Amount}. The price is fixed at creation and is what billing charges.
  * It is {@code PENDING} until billing's answer settles it ({@link #settled}), once.
  */
 @Entity
@@ -60,18 +59,15 @@ public class Order {
         this.id = Objects.requireNonNull(id);
         this.userId = Objects.requireNonNull(userId);
         this.email = Objects.requireNonNull(email);
-        this.price = price.setScale(2, RoundingMode.UNNECESSARY);
+        this.price = new Amount(price).value();
         this.status = OrderStatus.PENDING;
-        this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
+        this.createdAt = now;
         this.updatedAt = createdAt;
         this.traceparent = traceparent;
     }
 
     /** A new order, not yet charged; {@code traceparent} may be null (no trace). */
     public static Order place(UUID id, UUID userId, String email, BigDecimal price, Instant now, String traceparent) {
-        if (price.signum() <= 0) {
-            throw new IllegalArgumentException("An order's price must be positive: " + price);
-        }
         return new Order(id, userId, email, price, now, traceparent);
     }
 
@@ -89,7 +85,7 @@ public class Order {
         Order next = new Order(id, userId, email, price, createdAt, traceparent);
         next.version = version + 1;
         next.status = outcome;
-        next.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        next.updatedAt = now;
         return next;
     }
 

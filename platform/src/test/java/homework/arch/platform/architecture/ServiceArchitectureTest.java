@@ -3,6 +3,7 @@ package homework.arch.platform.architecture;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import homework.arch.platform.client.RemoteCalls;
 import homework.arch.platform.failure.DomainException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +32,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The shape every service has, checked on its compiled classes: {@code api} (and {@code messaging},
  * the other way in) → {@code application} → adapters ({@code persistence}, {@code client},
  * {@code outbox}) → {@code domain}; no cycle between packages; no HTTP type below the way in;
- * constructor injection; expected failures named in the domain; no write outside a transaction
- * that the application began. Each service runs it with a subclass naming its root package.
+ * constructor injection; expected failures named in the domain; other services reached through
+ * ports; no write outside a transaction that the application began. Each service runs it with a subclass naming its root package.
  */
 public abstract class ServiceArchitectureTest {
 
@@ -98,6 +100,17 @@ public abstract class ServiceArchitectureTest {
                                 && !call.getTargetOwner().getPackageName().startsWith(root + ".")))
                 .because("a failure the API answers with a 4xx or 5xx is a class in the domain that names it"
                         + " (OrderNotFoundException), so every place that meets it says the same")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationCallsOtherServicesThroughPorts() {
+        noClasses().that().resideInAPackage(root + ".application..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("a client of another service",
+                        (JavaClass type) -> type.getPackageName().startsWith(root + ".client")
+                                || type.getAllFields().stream().anyMatch(field -> field.getRawType().isEquivalentTo(RemoteCalls.class))))
+                .because("a use case names what it needs of another service as an interface in the domain"
+                        + " (AccountOpener, Billing) or users' Users, and the client package implements it")
                 .check(classes);
     }
 

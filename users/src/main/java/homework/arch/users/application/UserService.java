@@ -1,7 +1,6 @@
 package homework.arch.users.application;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,16 +23,17 @@ public class UserService {
 
     private final UserStore store;
     private final AccountOpener billing;
+    private final Clock clock;
 
     @Inject
-    public UserService(UserStore store, AccountOpener billing) {
+    public UserService(UserStore store, AccountOpener billing, Clock clock) {
         this.store = store;
         this.billing = billing;
+        this.clock = clock;
     }
 
     public Stored<User> register(UUID id, String name, String email) {
-        User candidate = User.register(id == null ? UUID.randomUUID() : id, name, email,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        User candidate = User.register(id == null ? UUID.randomUUID() : id, name, email, clock.instant());
         Optional<User> existing = store.find(candidate.id());
         if (existing.isPresent()) {
             return Stored.found(existing.get().requireSameAs(candidate));

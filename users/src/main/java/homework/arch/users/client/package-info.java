@@ -1,5 +1,5 @@
 /**
- * The typed MicroProfile REST client of billing's internal API and the gateway that adds timeouts,
- * bounded retries and a circuit breaker; problem answers are mapped by platform's client layer.
+ * Billing's internal REST client and the gateway that implements the domain's {@code AccountOpener}
+ * port with it; every call goes through platform's {@code RemoteCalls}.
  */
 package homework.arch.users.client;

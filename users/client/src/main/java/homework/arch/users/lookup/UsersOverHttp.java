@@ -1,4 +1,4 @@
-package homework.arch.notifications.client;
+package homework.arch.users.lookup;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -9,22 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/**
- * Looks up a user's registered email.
- * When users cannot be asked, the call ends in {@code UnavailableException} ({@link RemoteCalls}).
- */
+/** {@link Users} through users' internal API, every call through platform's {@link RemoteCalls}. */
 @ApplicationScoped
-public class UsersGateway {
+public class UsersOverHttp implements Users {
 
     private final RemoteCalls calls = RemoteCalls.to("users");
     private final UsersClient users;
 
     @Inject
-    public UsersGateway(@RestClient UsersClient users) {
+    public UsersOverHttp(@RestClient UsersClient users) {
         this.users = users;
     }
 
-    /** The user, or empty if users does not know it. */
+    @Override
     public Optional<RegisteredUser> find(UUID userId) {
         return RemoteProblemException.emptyIfNotFound(() -> calls.call(() -> users.user(userId)));
     }

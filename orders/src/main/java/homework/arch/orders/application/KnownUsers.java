@@ -1,10 +1,12 @@
-package homework.arch.orders.client;
+package homework.arch.orders.application;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.users.lookup.RegisteredUser;
+import homework.arch.users.lookup.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,34 +25,34 @@ public class KnownUsers {
     /** The most users kept; the least recently used one goes first. */
     static final int CAPACITY = 10_000;
 
-    private final Map<UUID, RemoteUser> found = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<UUID, RegisteredUser> found = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, RemoteUser> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<UUID, RegisteredUser> eldest) {
             return size() > CAPACITY;
         }
     };
 
-    private final UsersGateway users;
+    private final Users users;
 
     @Inject
-    public KnownUsers(UsersGateway users) {
+    public KnownUsers(Users users) {
         this.users = users;
     }
 
     /** The user, from memory or else from users; empty if users does not know it. */
-    public Optional<RemoteUser> find(UUID userId) {
+    public Optional<RegisteredUser> find(UUID userId) {
         synchronized (found) {
-            RemoteUser known = found.get(userId);
+            RegisteredUser known = found.get(userId);
             if (known != null) {
                 return Optional.of(known);
             }
         }
-        Optional<RemoteUser> user = users.find(userId);
+        Optional<RegisteredUser> user = users.find(userId);
         user.ifPresent(this::remember);
         return user;
     }
 
-    private void remember(RemoteUser user) {
+    private void remember(RegisteredUser user) {
         synchronized (found) {
             found.put(user.id(), user);
         }

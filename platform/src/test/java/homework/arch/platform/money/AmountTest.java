@@ -1,4 +1,4 @@
-package homework.arch.billing.domain;
+package homework.arch.platform.money;
 
 import java.math.BigDecimal;
 

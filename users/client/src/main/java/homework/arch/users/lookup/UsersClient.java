@@ -1,4 +1,4 @@
-package homework.arch.orders.client;
+package homework.arch.users.lookup;
 
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The users service's internal API ({@code USERS_URL}). */
+/** The users service's internal API ({@code USERS_URL}, REST Client config key {@code users}). */
 @RegisterProvider(TracePropagation.class)
 @RegisterRestClient(configKey = "users")
 @RegisterProvider(RemoteProblemMapper.class)
@@ -22,5 +22,5 @@ public interface UsersClient {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    RemoteUser user(@PathParam("id") UUID id);
+    RegisteredUser user(@PathParam("id") UUID id);
 }

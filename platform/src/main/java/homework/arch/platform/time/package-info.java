@@ -1,0 +1,2 @@
+/** The time as every service reads it. */
+package homework.arch.platform.time;
