@@ -13,6 +13,7 @@ import homework.arch.stack.fixtures.OpenApiContract;
 import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
+import homework.arch.stack.fixtures.UsersStub;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ class NotificationResourceTest {
 
     @Test
     void aMessageGoesToTheRegisteredEmailAndListsNewestFirst() throws Exception {
-        UUID user = USERS.user("ann@example.com");
+        UUID user = USERS.register("ann@example.com");
         Response first = send(Map.of("userId", user, "subject", "Hello", "body", "First"));
         assertEquals(201, first.getStatus());
         JsonNode created = json(first.readEntity(String.class));
@@ -74,7 +75,7 @@ class NotificationResourceTest {
 
     @Test
     void aUsersThousandOfLettersAreReadToTheEndThroughTheNextLinksEachOnceNewestFirst() throws Exception {
-        UUID user = USERS.user("many@example.com");
+        UUID user = USERS.register("many@example.com");
         List<String> seeded = seedLetters(user, 1200);
         seedLetters(UUID.randomUUID(), 100);
         TestHttp http = new TestHttp(target.getUri());
@@ -118,7 +119,7 @@ class NotificationResourceTest {
 
     @Test
     void badInputIsAValidationProblemNamingTheFields() throws Exception {
-        Response blank = send(Map.of("userId", USERS.user("bo@example.com"), "subject", " ", "body", "x"));
+        Response blank = send(Map.of("userId", USERS.register("bo@example.com"), "subject", " ", "body", "x"));
         assertEquals(400, blank.getStatus());
         assertTrue(blank.readEntity(String.class).contains("subject"));
         Response notUuid = target.path("/notifications").request()
@@ -130,7 +131,7 @@ class NotificationResourceTest {
 
     @Test
     void textTheDatabaseCannotStoreIsAValidationProblemAndStoresNothing() throws Exception {
-        UUID user = USERS.user("cy@example.com");
+        UUID user = USERS.register("cy@example.com");
         for (String subject : List.of("a\\u0000b", "\\ud800x", "x\\udfff")) {
             Response refused = target.path("/notifications").request().post(Entity.entity(
                     "{\"userId\":\"" + user + "\",\"subject\":\"" + subject + "\",\"body\":\"b\"}",

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import homework.arch.stack.fixtures.CommitCutOff;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.enterprise.inject.spi.CDI;
@@ -402,14 +403,9 @@ class OrderResourceTest {
         return JSON.readTree(response.readEntity(String.class));
     }
 
-    static JsonNode assertProblem(Response response, int status, String slug) throws Exception {
-        String text = response.readEntity(String.class);
-        assertEquals(status, response.getStatus(), text);
-        assertEquals("application/problem+json", response.getMediaType().toString(), text);
-        JsonNode problem = JSON.readTree(text);
-        assertEquals("https://arch.homework/problems/" + slug, problem.get("type").asText(), text);
-        assertEquals(status, problem.get("status").asInt());
-        assertTrue(problem.hasNonNull("title") && problem.hasNonNull("detail"), text);
-        return problem;
+    /** Platform's one check of a problem answer ({@link TestHttp#assertProblem}), of a JAX-RS response. */
+    static JsonNode assertProblem(Response response, int status, String slug) {
+        return TestHttp.assertProblem(response.getStatus(), String.valueOf(response.getMediaType()),
+                response.readEntity(String.class), status, slug);
     }
 }

@@ -22,9 +22,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import homework.arch.stack.fixtures.UsersStub;
 
 /**
- * Users and billing as seen over HTTP, for the in-process tier: their contract (problem bodies,
+ * Billing as seen over HTTP, and users through the shared {@link UsersStub}, for the in-process
+ * tier: their contract (problem bodies,
  * Idempotency-Key replay) and switches to make billing slow, held or failing. The integration tests
  * ({@code *IT}) run against the real services instead.
  */
@@ -40,9 +42,8 @@ final class RemoteServicesStub implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final Map<UUID, String> users = new ConcurrentHashMap<>();
+    private final UsersStub users = new UsersStub();
     private final Map<UUID, BigDecimal> balances = new ConcurrentHashMap<>();
-    private final Map<UUID, Integer> userLookups = new ConcurrentHashMap<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
     private volatile Duration billingDelay = Duration.ZERO;
@@ -56,7 +57,6 @@ final class RemoteServicesStub implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/internal/users/", this::user);
         server.createContext("/billing/accounts/", this::withdraw);
         server.start();
     }
@@ -68,7 +68,7 @@ final class RemoteServicesStub implements AutoCloseable {
     /** What an in-process orders starts with: {@code database}, users and billing at this stub, a free port. */
     Map<String, String> settings(Map<String, String> database) {
         Map<String, String> settings = new HashMap<>(database);
-        settings.put("users.url", uri().toString());
+        settings.put("users.url", users.uri().toString());
         settings.put("billing.url", uri().toString());
         settings.put("server.port", "0");
         return settings;
@@ -83,17 +83,17 @@ final class RemoteServicesStub implements AutoCloseable {
 
     /** Registers {@code id} now, with a billing account holding {@code balance}. */
     void register(UUID id, BigDecimal balance) {
-        users.put(id, "user-" + id + "@example.com");
+        users.register(id, "user-" + id + "@example.com");
         balances.put(id, balance);
     }
 
     /** How many times orders asked users for {@code userId}. */
     int userLookups(UUID userId) {
-        return userLookups.getOrDefault(userId, 0);
+        return users.lookups(userId);
     }
 
     String email(UUID userId) {
-        return users.get(userId);
+        return users.email(userId);
     }
 
     BigDecimal balance(UUID userId) {
@@ -119,18 +119,6 @@ final class RemoteServicesStub implements AutoCloseable {
 
     void releaseBilling() {
         billingGate.countDown();
-    }
-
-    private void user(HttpExchange exchange) throws IOException {
-        UUID id = UUID.fromString(last(exchange));
-        userLookups.merge(id, 1, Integer::sum);
-        String email = users.get(id);
-        if (email == null) {
-            problem(exchange, 404, "not-found", "User " + id + " does not exist");
-        } else {
-            send(exchange, 200, "application/json", JSON.writeValueAsString(Map.of("id", id, "name", "Some One",
-                    "email", email, "createdAt", "2025-01-01T00:00:00Z")));
-        }
     }
 
     private void withdraw(HttpExchange exchange) throws IOException {
@@ -212,5 +200,6 @@ final class RemoteServicesStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        users.close();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static homework.arch.stack.fixtures.TestHttp.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
@@ -196,17 +197,10 @@ class AccountResourceTest {
         return "/billing/accounts/" + user;
     }
 
-    static void assertProblem(TestHttp.Reply reply, int status, String type) {
-        assertThat(reply.toString(), reply.status(), is(status));
-        assertThat(reply.contentType(), startsWith("application/problem+json"));
-        assertThat(reply.json().get("type").asText(), endsWith("/" + type));
-        assertThat(reply.json().get("status").asInt(), is(status));
-    }
 
     static void assertFieldError(TestHttp.Reply reply, String field) {
         assertProblem(reply, 400, "validation");
         JsonNode errors = reply.json().get("errors");
         assertThat(reply.toString(), errors.findValuesAsText("field").contains(field), is(true));
     }
-
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
-import static homework.arch.billing.api.AccountResourceTest.assertProblem;
+import static homework.arch.stack.fixtures.TestHttp.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 

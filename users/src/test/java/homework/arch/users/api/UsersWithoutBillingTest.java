@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static homework.arch.stack.fixtures.TestHttp.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
@@ -120,13 +121,5 @@ class UsersWithoutBillingTest {
         assertThat(ui.status(), is(200));
         assertThat(ui.contentType(), startsWith("text/html"));
         OpenApiContract.assertServedEquals(target.getUri(), "users");
-    }
-
-    static void assertProblem(TestHttp.Reply reply, int status, String type) {
-        assertThat(reply.toString(), reply.status(), is(status));
-        assertThat(reply.contentType(), startsWith("application/problem+json"));
-        JsonNode problem = reply.json();
-        assertThat(problem.get("type").asText(), endsWith("/" + type));
-        assertThat(problem.get("status").asInt(), is(status));
     }
 }
