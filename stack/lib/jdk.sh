@@ -32,5 +32,5 @@ find_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 
 # The JVM that runs the launcher (and with it the ingress), in stack/run and the benchmark: a small
-# heap, and later compilation, which saves start-up CPU (docs/performance.md, Start-up).
-LAUNCHER_JVM_OPTIONS=(-XX:+UseSerialGC -Xmx256m -XX:CompileThresholdScaling=3)
+# heap, and later compilation (compile-later.jvm, which Kafka and Debezium Server start with too).
+LAUNCHER_JVM_OPTIONS=(-XX:+UseSerialGC -Xmx256m "@$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/compile-later.jvm")
