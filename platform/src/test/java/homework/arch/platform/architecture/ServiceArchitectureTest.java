@@ -106,7 +106,7 @@ public abstract class ServiceArchitectureTest {
     @Test
     void theApplicationCallsOtherServicesThroughPorts() {
         noClasses().that().resideInAPackage(root + ".application..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("a client of another service",
+                .should().dependOnClassesThat(DescribedPredicate.describe("are a client of another service",
                         (JavaClass type) -> type.getPackageName().startsWith(root + ".client")
                                 || type.getAllFields().stream().anyMatch(field -> field.getRawType().isEquivalentTo(RemoteCalls.class))))
                 .because("a use case names what it needs of another service as an interface in the domain"
