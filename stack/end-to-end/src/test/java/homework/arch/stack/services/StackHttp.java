@@ -1,4 +1,4 @@
-package homework.arch.notifications;
+package homework.arch.stack.services;
 
 import java.math.BigDecimal;
 import java.util.Map;

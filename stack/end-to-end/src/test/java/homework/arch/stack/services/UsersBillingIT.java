@@ -1,4 +1,4 @@
-package homework.arch.users.api;
+package homework.arch.stack.services;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,16 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.client.WebTarget;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,38 +28,39 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 /**
- * users against the real billing service, run from its built jar as a separate JVM on its own
- * database. billing is first down (users answers 503 and stores nothing), then started on the
- * address users was configured with.
+ * users against the real billing service, both run from their built jars as separate JVMs, each
+ * on its own database. billing is first down (users answers 503 and stores nothing), then started
+ * on the address users was configured with.
  */
-@HelidonTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UsersBillingIT {
 
+    private static final Duration START = Duration.ofSeconds(90);
+    private static final Path LOGS = Path.of("target", "it-logs", "users");
     private static final int BILLING_PORT = Ports.free();
+    private static ServiceProcess usersService;
     private static ServiceProcess billing;
 
-    @AddConfigSource
-    static ConfigSource config() {
-        Map<String, String> settings = new HashMap<>(TestDatabase.forService("users"));
-        settings.put("billing.url", "http://127.0.0.1:" + BILLING_PORT);
-        return TestDatabase.configSource(settings);
+    @BeforeAll
+    static void startUsers() {
+        Map<String, String> env = dbEnv(TestDatabase.forService("users"));
+        env.put("BILLING_URL", "http://127.0.0.1:" + BILLING_PORT);
+        usersService = ServiceProcess.startService("users", Ports.free(), env, LOGS, START);
     }
 
-    @Inject
-    WebTarget target;
-
     @AfterAll
-    static void stopBilling() {
-        if (billing != null) {
-            billing.stop();
+    static void stopServices() {
+        for (ServiceProcess process : new ServiceProcess[] {usersService, billing}) {
+            if (process != null) {
+                process.stop();
+            }
         }
     }
 
     @Test
     @Order(1)
     void whileBillingIsDownRegistrationIs503ThenTheSameRequestSucceedsOnceBillingRuns() {
-        TestHttp users = new TestHttp(target.getUri());
+        TestHttp users = new TestHttp(usersService.uri());
         UUID id = UUID.randomUUID();
         String body = "{\"id\":\"" + id + "\",\"name\":\"Grace\",\"email\":\"grace@example.com\"}";
 
@@ -81,7 +79,7 @@ class UsersBillingIT {
     @Test
     @Order(2)
     void registrationIsIdempotentOnTheIdAndAConflictingReRegistrationIs409() {
-        TestHttp users = new TestHttp(target.getUri());
+        TestHttp users = new TestHttp(usersService.uri());
         startBilling();
         UUID id = UUID.randomUUID();
         String body = "{\"id\":\"" + id + "\",\"name\":\"Ada\",\"email\":\"ada@example.com\"}";
@@ -101,7 +99,7 @@ class UsersBillingIT {
     @Test
     @Order(3)
     void anOmittedIdIsGenerated() {
-        TestHttp users = new TestHttp(target.getUri());
+        TestHttp users = new TestHttp(usersService.uri());
         TestHttp billingApi = startBilling();
         TestHttp.Reply created = users.post("/users", "{\"name\":\"Linus\",\"email\":\"linus@example.com\"}");
         assertThat(created.toString(), created.status(), is(201));
@@ -113,7 +111,7 @@ class UsersBillingIT {
     @Test
     @Order(4)
     void concurrentRegistrationsOfOneIdCreateItOnceAndNeverFail() throws Exception {
-        TestHttp users = new TestHttp(target.getUri());
+        TestHttp users = new TestHttp(usersService.uri());
         startBilling();
         UUID id = UUID.randomUUID();
         String body = "{\"id\":\"" + id + "\",\"name\":\"Barbara\",\"email\":\"barbara@example.com\"}";
@@ -133,7 +131,7 @@ class UsersBillingIT {
     @Test
     @Order(5)
     void textTheDatabaseCannotStoreIs400AndLeavesNoBillingAccountBehind() {
-        TestHttp users = new TestHttp(target.getUri());
+        TestHttp users = new TestHttp(usersService.uri());
         TestHttp billingApi = startBilling();
         for (String name : List.of("A\\u0000da", "\\ud800x")) {
             UUID id = UUID.randomUUID();
@@ -148,12 +146,17 @@ class UsersBillingIT {
 
     private static synchronized TestHttp startBilling() {
         if (billing == null) {
-            Map<String, String> db = TestDatabase.forService("billing");
-            Map<String, String> env = Map.of("DB_URL", db.get("db.url"), "DB_USER", db.get("db.user"),
-                    "DB_PASSWORD", db.get("db.password"));
-            billing = ServiceProcess.startService("billing", BILLING_PORT, env,
-                    Path.of("target", "it-logs"), Duration.ofSeconds(90));
+            billing = ServiceProcess.startService("billing", BILLING_PORT, dbEnv(TestDatabase.forService("billing")),
+                    LOGS, START);
         }
         return new TestHttp(billing.uri());
+    }
+
+    private static Map<String, String> dbEnv(Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", settings.get("db.url"));
+        env.put("DB_USER", settings.get("db.user"));
+        env.put("DB_PASSWORD", settings.get("db.password"));
+        return env;
     }
 }

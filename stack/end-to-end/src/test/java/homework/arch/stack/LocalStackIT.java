@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.Folders;
+import homework.arch.stack.fixtures.Newman;
 import homework.arch.stack.fixtures.TestHttp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

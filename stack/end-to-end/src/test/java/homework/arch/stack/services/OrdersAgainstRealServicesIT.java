@@ -1,9 +1,14 @@
-package homework.arch.orders;
+package homework.arch.stack.services;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +18,6 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.Ports;
-import homework.arch.stack.fixtures.Repository;
 import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
@@ -33,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OrdersAgainstRealServicesIT {
 
     private static final Duration START = Duration.ofSeconds(120);
-    private static final Path LOGS = Repository.root().resolve("orders/target/it-logs");
+    private static final Path LOGS = Path.of("target", "it-logs", "orders").toAbsolutePath();
 
     private static Map<String, String> billingEnv;
     private static int billingPort;
@@ -221,7 +225,7 @@ class OrdersAgainstRealServicesIT {
 
     private static TestHttp.Reply post(ServiceProcess service, String path, Object body, Map<String, String> headers) {
         try {
-            return new TestHttp(service.uri()).post(path, TestJson.MAPPER.writeValueAsString(body), headers);
+            return new TestHttp(service.uri()).post(path, TestHttp.JSON.writeValueAsString(body), headers);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
@@ -240,6 +244,53 @@ class OrdersAgainstRealServicesIT {
             Thread.sleep(Duration.ofSeconds(seconds));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reads the orders database directly, as the outbox relay would: what was really committed. */
+    private record OrdersDatabase(String url, String user, String password) {
+
+        /** One outbox row, payload parsed. */
+        record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, JsonNode payload) {
+        }
+
+        static OrdersDatabase of(Map<String, String> settings) {
+            return new OrdersDatabase(settings.get("db.url"), settings.get("db.user"), settings.get("db.password"));
+        }
+
+        List<OutboxRow> outbox(UUID orderId) {
+            return query("SELECT id, aggregatetype, aggregateid, type, payload::text FROM outbox WHERE aggregateid = ?"
+                    + " ORDER BY created_at", orderId.toString(), rows -> {
+                List<OutboxRow> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(new OutboxRow(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                            rows.getString(4), TestHttp.JSON.readTree(rows.getString(5))));
+                }
+                return result;
+            });
+        }
+
+        long orderCount(UUID orderId) {
+            return query("SELECT count(*) FROM orders WHERE id = ?", orderId, rows -> {
+                rows.next();
+                return rows.getLong(1);
+            });
+        }
+
+        private interface Reader<T> {
+            T read(ResultSet rows) throws Exception;
+        }
+
+        private <T> T query(String sql, Object parameter, Reader<T> reader) {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, parameter);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return reader.read(rows);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(sql, e);
+            }
         }
     }
 }

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one replica ({@link FaultRun#REPLICA_FAULTS}). {@code stack/chaos [--replicas N] [--minutes M]}
  * runs one of them at length, the replicated one over {@link FaultRun#ALL_WITH_REPLICAS}
  * ({@code -Dchaos.minutes}, {@code -Dchaos.replicas}, {@code -Dchaos.faults=all|a,b},
- * {@code -Dchaos.seed}). Reports land in {@code stack/launcher/target/chaos/} and
- * {@code stack/launcher/target/chaos-N-replicas/}.
+ * {@code -Dchaos.seed}). Reports land in {@code stack/end-to-end/target/chaos/} and
+ * {@code stack/end-to-end/target/chaos-N-replicas/}.
  */
 class ChaosIT {
 

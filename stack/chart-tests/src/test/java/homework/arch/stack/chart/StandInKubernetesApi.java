@@ -35,7 +35,7 @@ final class StandInKubernetesApi {
         String kubeconfig = System.getenv("KUBECONFIG");
         if (kubeconfig == null || kubeconfig.isBlank()) {
             throw new IllegalStateException("KUBECONFIG is not set: run the chart tests through Maven "
-                    + "(stack/launcher/pom.xml sets it), never against a real cluster");
+                    + "(stack/chart-tests/pom.xml sets it), never against a real cluster");
         }
         StandInKubernetesApi api = new StandInKubernetesApi();
         try {

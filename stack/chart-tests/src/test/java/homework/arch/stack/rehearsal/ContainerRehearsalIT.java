@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import homework.arch.stack.Newman;
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
 import homework.arch.stack.chart.ServiceContainer;
 import homework.arch.stack.fixtures.Folders;
+import homework.arch.stack.fixtures.Newman;
 import homework.arch.stack.fixtures.Repository;
 import homework.arch.stack.fixtures.TestHttp;
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
+import homework.arch.stack.fixtures.Newman;
 import homework.arch.stack.fixtures.TestHttp;
 import homework.arch.stack.fixtures.ServiceProcess;
 import org.junit.jupiter.api.Test;
