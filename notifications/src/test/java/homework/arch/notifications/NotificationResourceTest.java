@@ -1,14 +1,12 @@
 package homework.arch.notifications;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import homework.arch.platform.json.JsonMapperProvider;
 import homework.arch.stack.fixtures.OpenApiContract;
 import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.TestDatabase;
@@ -17,17 +15,21 @@ import homework.arch.stack.fixtures.UsersStub;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static homework.arch.stack.fixtures.Pages.ids;
+import static homework.arch.stack.fixtures.TestHttp.assertProblem;
+import static homework.arch.stack.fixtures.TestHttp.json;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /** The HTTP contract of notifications (API.md), against a real PostgreSQL, Kafka and a users stand-in. */
 @HelidonTest
@@ -38,6 +40,8 @@ class NotificationResourceTest {
 
     @Inject
     WebTarget target;
+
+    TestHttp http;
 
     @AddConfigSource
     static ConfigSource config() {
@@ -54,40 +58,43 @@ class NotificationResourceTest {
         USERS.close();
     }
 
-    @Test
-    void aMessageGoesToTheRegisteredEmailAndListsNewestFirst() throws Exception {
-        UUID user = USERS.register("ann@example.com");
-        Response first = send(Map.of("userId", user, "subject", "Hello", "body", "First"));
-        assertEquals(201, first.getStatus());
-        JsonNode created = json(first.readEntity(String.class));
-        assertEquals("MESSAGE", created.get("type").asText());
-        assertEquals("ann@example.com", created.get("email").asText());
-        assertEquals(user.toString(), created.get("userId").asText());
-        assertTrue(created.get("createdAt").isTextual());
-        assertEquals(201, send(Map.of("userId", user, "subject", "Again", "body", "Second")).getStatus());
-
-        JsonNode list = json(target.path("/notifications").queryParam("userId", user).request().get(String.class));
-        assertEquals(2, list.size());
-        assertEquals(List.of("Second", "First"), List.of(list.get(0).get("body").asText(), list.get(1).get("body").asText()));
-        assertEquals(0, json(target.path("/notifications").queryParam("userId", UUID.randomUUID()).request()
-                .get(String.class)).size());
+    @BeforeEach
+    void client() {
+        http = new TestHttp(target.getUri());
     }
 
     @Test
-    void aUsersThousandOfLettersAreReadToTheEndThroughTheNextLinksEachOnceNewestFirst() throws Exception {
+    void aMessageGoesToTheRegisteredEmailAndListsNewestFirst() {
+        UUID user = USERS.register("ann@example.com");
+        TestHttp.Reply first = send(Map.of("userId", user, "subject", "Hello", "body", "First"));
+        assertThat(first.toString(), first.status(), is(201));
+        JsonNode created = first.json();
+        assertThat(created.get("type").asText(), is("MESSAGE"));
+        assertThat(created.get("email").asText(), is("ann@example.com"));
+        assertThat(created.get("userId").asText(), is(user.toString()));
+        assertThat(created.get("createdAt").isTextual(), is(true));
+        assertThat(send(Map.of("userId", user, "subject", "Again", "body", "Second")).status(), is(201));
+
+        JsonNode list = letters(user);
+        assertThat(list.size(), is(2));
+        assertThat(List.of(list.get(0).get("body").asText(), list.get(1).get("body").asText()), is(List.of("Second", "First")));
+        assertThat(letters(UUID.randomUUID()).size(), is(0));
+    }
+
+    @Test
+    void aUsersThousandOfLettersAreReadToTheEndThroughTheNextLinksEachOnceNewestFirst() {
         UUID user = USERS.register("many@example.com");
         List<String> seeded = seedLetters(user, 1200);
         seedLetters(UUID.randomUUID(), 100);
-        TestHttp http = new TestHttp(target.getUri());
-        assertEquals(seeded, ids(Pages.walk(http, "/notifications?userId=" + user + "&limit=101", 101)));
+        assertThat(ids(Pages.walk(http, "/notifications?userId=" + user + "&limit=101", 101)), is(seeded));
 
         TestHttp.Reply first = http.get("/notifications?userId=" + user);
-        assertEquals(seeded.subList(0, 50), ids(first.json()));
+        assertThat(ids(first.json()), is(seeded.subList(0, 50)));
         // A letter sent meanwhile is the newest: on no later page of the walk that already began.
-        assertEquals(201, send(Map.of("userId", user, "subject", "New", "body", "Newest")).getStatus());
+        assertThat(send(Map.of("userId", user, "subject", "New", "body", "Newest")).status(), is(201));
         List<String> rest = ids(Pages.walk(http, first.nextLink().orElseThrow(), 50));
-        assertEquals(seeded.subList(50, seeded.size()), rest);
-        assertEquals("Newest", json(http.get("/notifications?userId=" + user + "&limit=1").text()).get(0).get("body").asText());
+        assertThat(rest, is(seeded.subList(50, seeded.size())));
+        assertThat(http.get("/notifications?userId=" + user + "&limit=1").json().get(0).get("body").asText(), is("Newest"));
     }
 
     @Test
@@ -99,64 +106,56 @@ class NotificationResourceTest {
         }
         String plan = Pages.explainLaterPage(DB, "notifications", "user_id", user, 1000, 50);
         System.out.println("[notifications] EXPLAIN (ANALYZE, BUFFERS) of a later page of 2000 letters among 12000:\n" + plan);
-        assertTrue(plan.contains("Index Scan using notifications_by_user_newest_first on notifications"), plan);
-        assertTrue(plan.contains("(ROW(created_at, id) < ROW("), plan);
-        assertFalse(plan.contains("Sort"), plan);
+        assertThat(plan, containsString("Index Scan using notifications_by_user_newest_first on notifications"));
+        assertThat(plan, containsString("(ROW(created_at, id) < ROW("));
+        assertThat(plan, not(containsString("Sort")));
     }
 
     @Test
     void badPagingInputIsABadRequestNamingTheParameter() {
-        Pages.assertBadPagingRefused(new TestHttp(target.getUri()), "/notifications?userId=" + UUID.randomUUID());
+        Pages.assertBadPagingRefused(http, "/notifications?userId=" + UUID.randomUUID());
     }
 
     @Test
-    void anUnknownUserIsANotFoundProblem() throws Exception {
-        Response response = send(Map.of("userId", UUID.randomUUID(), "subject", "Hello", "body", "Hi"));
-        assertEquals(404, response.getStatus());
-        assertEquals("application/problem+json", response.getMediaType().toString());
-        assertTrue(json(response.readEntity(String.class)).get("type").asText().endsWith("not-found"));
+    void anUnknownUserIsANotFoundProblem() {
+        assertProblem(send(Map.of("userId", UUID.randomUUID(), "subject", "Hello", "body", "Hi")), 404, "not-found");
     }
 
     @Test
-    void badInputIsAValidationProblemNamingTheFields() throws Exception {
-        Response blank = send(Map.of("userId", USERS.register("bo@example.com"), "subject", " ", "body", "x"));
-        assertEquals(400, blank.getStatus());
-        assertTrue(blank.readEntity(String.class).contains("subject"));
-        Response notUuid = target.path("/notifications").request()
-                .post(Entity.entity("{\"userId\":\"nope\",\"subject\":\"s\",\"body\":\"b\"}", MediaType.APPLICATION_JSON));
-        assertEquals(400, notUuid.getStatus());
-        assertEquals(400, target.path("/notifications").request().get().getStatus());
-        assertEquals(400, target.path("/notifications").queryParam("userId", "42").request().get().getStatus());
+    void badInputIsAValidationProblemNamingTheFields() {
+        TestHttp.Reply blank = send(Map.of("userId", USERS.register("bo@example.com"), "subject", " ", "body", "x"));
+        assertProblem(blank, 400, "validation");
+        assertThat(blank.json().get("errors").findValuesAsText("field"), hasItem("subject"));
+        assertProblem(http.post("/notifications", "{\"userId\":\"nope\",\"subject\":\"s\",\"body\":\"b\"}"), 400,
+                "validation");
+        assertProblem(http.get("/notifications"), 400, "validation");
+        assertProblem(http.get("/notifications?userId=42"), 400, "validation");
     }
 
     @Test
-    void textTheDatabaseCannotStoreIsAValidationProblemAndStoresNothing() throws Exception {
+    void textTheDatabaseCannotStoreIsAValidationProblemAndStoresNothing() {
         UUID user = USERS.register("cy@example.com");
         for (String subject : List.of("a\\u0000b", "\\ud800x", "x\\udfff")) {
-            Response refused = target.path("/notifications").request().post(Entity.entity(
-                    "{\"userId\":\"" + user + "\",\"subject\":\"" + subject + "\",\"body\":\"b\"}",
-                    MediaType.APPLICATION_JSON));
-            assertEquals(400, refused.getStatus());
-            assertEquals("application/problem+json", refused.getMediaType().toString());
-            assertEquals("subject", json(refused.readEntity(String.class)).get("errors").get(0).get("field").asText());
+            TestHttp.Reply refused = http.post("/notifications",
+                    "{\"userId\":\"" + user + "\",\"subject\":\"" + subject + "\",\"body\":\"b\"}");
+            JsonNode problem = assertProblem(refused, 400, "validation");
+            assertThat(problem.get("errors").get(0).get("field").asText(), is("subject"));
         }
-        assertEquals(0, json(target.path("/notifications").queryParam("userId", user).request().get(String.class)).size());
+        assertThat(letters(user).size(), is(0));
     }
 
     @Test
-    void readyWithDatabaseAndConsumer() throws Exception {
-        Response ready = target.path("/health/ready").request().get();
-        String body = ready.readEntity(String.class);
-        assertEquals(200, ready.getStatus(), body);
-        assertTrue(body.contains("order-events-consumer") && body.contains("database"), body);
+    void readyWithDatabaseAndConsumer() {
+        TestHttp.Reply ready = http.get("/health/ready");
+        assertThat(ready.toString(), ready.status(), is(200));
+        assertThat(ready.text(), allOf(containsString("order-events-consumer"), containsString("database")));
     }
 
     @Test
     void liveWhileTheConsumerThreadRuns() {
-        Response live = target.path("/health/live").request().get();
-        String body = live.readEntity(String.class);
-        assertEquals(200, live.getStatus(), body);
-        assertTrue(body.contains("order-events-consumer-thread"), body);
+        TestHttp.Reply live = http.get("/health/live");
+        assertThat(live.toString(), live.status(), is(200));
+        assertThat(live.text(), containsString("order-events-consumer-thread"));
     }
 
     @Test
@@ -164,8 +163,15 @@ class NotificationResourceTest {
         OpenApiContract.assertServedEquals(target.getUri(), "notifications");
     }
 
-    private Response send(Map<String, Object> body) {
-        return target.path("/notifications").request().post(Entity.entity(body, MediaType.APPLICATION_JSON));
+    private TestHttp.Reply send(Map<String, Object> message) {
+        return http.post("/notifications", json(message));
+    }
+
+    /** The first page of {@code user}'s letters, newest first. */
+    private JsonNode letters(UUID user) {
+        TestHttp.Reply list = http.get("/notifications?userId=" + user);
+        assertThat(list.toString(), list.status(), is(200));
+        return list.json();
     }
 
     /** Messages of {@code user} written straight into the table; their ids newest first. */
@@ -173,15 +179,5 @@ class NotificationResourceTest {
         return Pages.seed(DB, "notifications", "user_id", user, count, Instant.parse("2026-01-01T00:00:00Z"),
                 Map.of("email", "'seed@example.com'", "type", "'MESSAGE'", "subject", "'Seed'", "body", "'Seeded'"))
                 .stream().map(UUID::toString).toList();
-    }
-
-    private static List<String> ids(Iterable<JsonNode> letters) {
-        List<String> ids = new ArrayList<>();
-        letters.forEach(letter -> ids.add(letter.get("id").asText()));
-        return ids;
-    }
-
-    private static JsonNode json(String text) throws Exception {
-        return JsonMapperProvider.mapper().readTree(text);
     }
 }

@@ -12,14 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import homework.arch.platform.json.JsonMapperProvider;
 import homework.arch.stack.fixtures.CommitCutOff;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.MediaType;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -28,11 +27,15 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
 
 /**
  * The order-events consumer against a real Kafka node and a real PostgreSQL: records produced the
@@ -51,6 +54,8 @@ class OrderEventConsumerTest {
     @ConfigProperty(name = "kafka.group.id")
     String groupId;
 
+    TestHttp http;
+
     @AddConfigSource
     static ConfigSource config() {
         Map<String, String> settings = new HashMap<>(DATABASE);
@@ -58,6 +63,11 @@ class OrderEventConsumerTest {
         settings.put("order.events.topic", TOPIC);
         settings.put("server.port", "0");
         return TestDatabase.configSource(settings);
+    }
+
+    @BeforeEach
+    void client() {
+        http = new TestHttp(target.getUri());
     }
 
     @Test
@@ -71,15 +81,13 @@ class OrderEventConsumerTest {
         JsonNode letters = awaitLetters(user, 2);
         JsonNode sad = letters.get(0).get("orderId").asText().equals(cancelled.toString()) ? letters.get(0) : letters.get(1);
         JsonNode happy = sad == letters.get(0) ? letters.get(1) : letters.get(0);
-        assertEquals("ORDER_PAID", happy.get("type").asText());
-        assertEquals(paid.toString(), happy.get("orderId").asText());
-        assertEquals("ann@example.com", happy.get("email").asText());
-        assertTrue(happy.get("subject").asText().contains(paid.toString()), happy.toString());
-        assertTrue(happy.get("body").asText().contains("42.50") && happy.get("body").asText().contains("charged"),
-                happy.toString());
-        assertEquals("ORDER_CANCELLED", sad.get("type").asText());
-        assertTrue(sad.get("body").asText().contains("1000000000.00") && sad.get("body").asText().contains("cancelled"),
-                sad.toString());
+        assertThat(happy.get("type").asText(), is("ORDER_PAID"));
+        assertThat(happy.get("orderId").asText(), is(paid.toString()));
+        assertThat(happy.get("email").asText(), is("ann@example.com"));
+        assertThat(happy.get("subject").asText(), containsString(paid.toString()));
+        assertThat(happy.get("body").asText(), allOf(containsString("42.50"), containsString("charged")));
+        assertThat(sad.get("type").asText(), is("ORDER_CANCELLED"));
+        assertThat(sad.get("body").asText(), allOf(containsString("1000000000.00"), containsString("cancelled")));
     }
 
     @Test
@@ -87,7 +95,7 @@ class OrderEventConsumerTest {
         UUID user = UUID.randomUUID();
         UUID order = UUID.randomUUID();
         UUID event = UUID.randomUUID();
-        double duplicatesBefore = metric("notifications_events_duplicates_total");
+        double duplicatesBefore = http.metric("notifications_events_duplicates_total");
         send(user, order, "OrderPaid", "PAID", "10", event);
         send(user, order, "OrderPaid", "PAID", "10", event);
         // A later record of the same key (same partition) is handled only after both copies.
@@ -95,9 +103,9 @@ class OrderEventConsumerTest {
         TestKafka.send(TOPIC, order.toString(), payload(user, later, "PAID", "3"), UUID.randomUUID().toString(), "OrderPaid");
 
         JsonNode letters = awaitLetters(user, 2);
-        assertEquals(1, count(letters, order));
-        assertEquals(1, count(letters, later));
-        assertEquals(1, metric("notifications_events_duplicates_total") - duplicatesBefore, "the second copy");
+        assertThat(letters.toString(), count(letters, order), is(1L));
+        assertThat(letters.toString(), count(letters, later), is(1L));
+        assertThat("the second copy", http.metric("notifications_events_duplicates_total") - duplicatesBefore, is(1.0));
     }
 
     @Test
@@ -114,10 +122,10 @@ class OrderEventConsumerTest {
                 "OrderPaid");
 
         JsonNode letters = awaitLetters(user, 2);
-        assertEquals(1, count(letters, first), letters.toString());
-        assertEquals(1, count(letters, second), letters.toString());
-        assertEquals(1, count("SELECT count(DISTINCT xmin::text) FROM notifications WHERE user_id = '" + user + "'"),
-                "both letters written by one database transaction");
+        assertThat(letters.toString(), count(letters, first), is(1L));
+        assertThat(letters.toString(), count(letters, second), is(1L));
+        assertThat("both letters written by one database transaction",
+                count("SELECT count(DISTINCT xmin::text) FROM notifications WHERE user_id = '" + user + "'"), is(1));
     }
 
     @Test
@@ -131,38 +139,39 @@ class OrderEventConsumerTest {
                 "OrderPaid");
 
         JsonNode letters = awaitLetters(user, 2);
-        assertEquals(1, count(letters, before), letters.toString());
-        assertEquals(1, count(letters, after), letters.toString());
-        assertEquals(1, count("SELECT count(*) FROM parked_events WHERE record_key = '" + user + "'"),
-                "the poison record parked once");
+        assertThat(letters.toString(), count(letters, before), is(1L));
+        assertThat(letters.toString(), count(letters, after), is(1L));
+        assertThat("the poison record parked once",
+                count("SELECT count(*) FROM parked_events WHERE record_key = '" + user + "'"), is(1));
     }
 
     @Test
-    void aPoisonRecordIsParkedAndTheNextGoodOneIsHandled() throws Exception {
+    void aPoisonRecordIsParkedAndTheNextGoodOneIsHandled() throws SQLException {
         UUID user = UUID.randomUUID();
         UUID order = UUID.randomUUID();
         String key = order.toString();
-        double parkedBefore = metric("notifications_events_parked_total");
+        double parkedBefore = http.metric("notifications_events_parked_total");
         TestKafka.send(TOPIC, key, "{not json", UUID.randomUUID().toString(), "OrderPaid");
         TestKafka.send(TOPIC, key, payload(user, order, "CANCELLED", "5"), UUID.randomUUID().toString(), "OrderPaid");
         TestKafka.send(TOPIC, key, payload(user, order, "PAID", "5"), null, "OrderPaid");
         send(user, order, "OrderPaid", "PAID", "5", UUID.randomUUID());
 
         JsonNode letters = awaitLetters(user, 1);
-        assertEquals(order.toString(), letters.get(0).get("orderId").asText());
+        assertThat(letters.get(0).get("orderId").asText(), is(order.toString()));
         try (Connection db = DriverManager.getConnection(DATABASE.get("db.url"), DATABASE.get("db.user"),
                 DATABASE.get("db.password"));
              Statement statement = db.createStatement();
              ResultSet rows = statement.executeQuery("SELECT reason FROM parked_events WHERE record_key = '" + key
                      + "' ORDER BY record_offset")) {
-            assertTrue(rows.next());
-            assertTrue(rows.getString(1).contains("not an order event"), rows.getString(1));
-            assertTrue(rows.next());
-            assertTrue(rows.getString(1).contains("OrderPaid with status CANCELLED"), rows.getString(1));
-            assertTrue(rows.next());
-            assertTrue(rows.getString(1).contains("header id is missing"), rows.getString(1));
+            assertThat(rows.next(), is(true));
+            assertThat(rows.getString(1), containsString("not an order event"));
+            assertThat(rows.next(), is(true));
+            assertThat(rows.getString(1), containsString("OrderPaid with status CANCELLED"));
+            assertThat(rows.next(), is(true));
+            assertThat(rows.getString(1), containsString("header id is missing"));
         }
-        assertEquals(3, metric("notifications_events_parked_total") - parkedBefore, "the three records at fault");
+        assertThat("the three records at fault", http.metric("notifications_events_parked_total") - parkedBefore,
+                is(3.0));
     }
 
     @Test
@@ -177,10 +186,10 @@ class OrderEventConsumerTest {
             send(user, second, "OrderCancelled", "CANCELLED", "8", UUID.randomUUID());
 
             JsonNode letters = awaitLetters(user, 2);
-            assertEquals(1, count(letters, first), letters.toString());
-            assertEquals(1, count(letters, second), letters.toString());
-            assertTrue(cutOff.attempts() >= 2, "the first commit was cut off and tried again");
-            assertEquals(200, target.path("/health/live").request().get().getStatus());
+            assertThat(letters.toString(), count(letters, first), is(1L));
+            assertThat(letters.toString(), count(letters, second), is(1L));
+            assertThat("the first commit was cut off and tried again", cutOff.attempts(), greaterThanOrEqualTo(2L));
+            assertThat(http.get("/health/live").status(), is(200));
         }
     }
 
@@ -195,9 +204,10 @@ class OrderEventConsumerTest {
                     List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()), "OrderPaid");
 
             JsonNode letters = awaitLetters(user, 2);
-            assertEquals(1, count(letters, first), letters.toString());
-            assertEquals(1, count(letters, second), letters.toString());
-            assertTrue(cutOff.attempts() >= 2, "the batch's commit was cut off and the first letter tried again");
+            assertThat(letters.toString(), count(letters, first), is(1L));
+            assertThat(letters.toString(), count(letters, second), is(1L));
+            assertThat("the batch's commit was cut off and the first letter tried again", cutOff.attempts(),
+                    greaterThanOrEqualTo(2L));
         }
     }
 
@@ -219,9 +229,9 @@ class OrderEventConsumerTest {
                 committed.keySet().stream().filter(partition -> partition.topic().equals(TOPIC))
                         .forEach(partition -> latest.put(partition, OffsetSpec.latest()));
                 Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-                assertEquals(TestKafka.PARTITIONS, latest.size(), "a committed offset for every partition");
-                ends.forEach((partition, end) -> assertEquals(end.offset(), committed.get(partition).offset(),
-                        partition.toString()));
+                assertThat("a committed offset for every partition", latest.size(), is(TestKafka.PARTITIONS));
+                ends.forEach((partition, end) -> assertThat(partition.toString(), committed.get(partition).offset(),
+                        is(end.offset())));
             });
         }
     }
@@ -238,8 +248,7 @@ class OrderEventConsumerTest {
     private JsonNode awaitLetters(UUID user, int expected) {
         JsonNode[] letters = new JsonNode[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            letters[0] = JsonMapperProvider.mapper().readTree(target.path("/notifications").queryParam("userId", user)
-                    .request().get(String.class));
+            letters[0] = http.get("/notifications?userId=" + user).json();
             return letters[0].size() >= expected;
         });
         return letters[0];
@@ -264,11 +273,5 @@ class OrderEventConsumerTest {
             n += letter.get("orderId").asText().equals(order.toString()) ? 1 : 0;
         }
         return n;
-    }
-
-    private double metric(String name) {
-        String metrics = target.path("/metrics").request(MediaType.TEXT_PLAIN).get(String.class);
-        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

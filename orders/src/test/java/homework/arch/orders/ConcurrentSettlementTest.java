@@ -29,9 +29,15 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isIn;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What makes settling safe with several orders instances, exercised with concurrent callers on a
@@ -93,11 +99,11 @@ class ConcurrentSettlementTest {
                 claimed.addAll(round.get());
             }
         }
-        assertEquals(claimed.size(), new HashSet<>(claimed).size(), "an order was claimed twice: " + claimed);
-        assertTrue(due.containsAll(claimed), "only due orders are claimed");
-        assertEquals(due, new HashSet<>(claimed), "every due order was claimed once");
-        assertTrue(settler.claimDue().isEmpty(), "claimed orders are leased until their next attempt");
-        assertTrue(!claimed.contains(young));
+        assertThat("an order was claimed twice: " + claimed, new HashSet<>(claimed).size(), is(claimed.size()));
+        assertThat("only due orders are claimed", claimed, everyItem(isIn(due)));
+        assertThat("every due order was claimed once", new HashSet<>(claimed), is(due));
+        assertThat("claimed orders are leased until their next attempt", settler.claimDue(), is(empty()));
+        assertThat(claimed, not(hasItem(young)));
     }
 
     @Test
@@ -115,17 +121,17 @@ class ConcurrentSettlementTest {
                 results.add(attempt.get());
             }
         }
-        assertTrue(results.stream().allMatch(o -> o.status() == OrderStatus.PAID), results.toString());
-        assertEquals(1, ORDERS_DB.outbox(order.id()).size());
-        assertEquals(new BigDecimal("90.00"), REMOTE.balance(user), "billing replayed the key: charged once");
-        assertEquals(4, REMOTE.withdrawals(order.id()).size());
+        assertThat(results.toString(), results.stream().map(Order::status).toList(), everyItem(is(OrderStatus.PAID)));
+        assertThat(ORDERS_DB.outbox(order.id()), hasSize(1));
+        assertThat("billing replayed the key: charged once", REMOTE.balance(user), is(new BigDecimal("90.00")));
+        assertThat(REMOTE.withdrawals(order.id()), hasSize(4));
     }
 
     @Test
     void theClientsKeepAsManyIdleConnectionsAsConfigured() {
         // The JDK keeps 5 by default and reads the property once (platform client/KeptConnections).
-        assertEquals(32, maxIdleConnections);
-        assertEquals(String.valueOf(maxIdleConnections), System.getProperty("http.maxConnections"));
+        assertThat(maxIdleConnections, is(32));
+        assertThat(System.getProperty("http.maxConnections"), is(String.valueOf(maxIdleConnections)));
     }
 
     @Test
@@ -135,12 +141,12 @@ class ConcurrentSettlementTest {
                 clock.instant(), null));
         REMOTE.billingDelay(Duration.ofMillis(2500));
         try {
-            assertEquals(OrderStatus.PENDING, charging.charge(order).status(), "no answer within the read timeout");
+            assertThat("no answer within the read timeout", charging.charge(order).status(), is(OrderStatus.PENDING));
         } finally {
             REMOTE.billingDelay(Duration.ZERO);
         }
-        assertEquals(1, REMOTE.withdrawals(order.id()).size(), "a timed-out call is not retried at once");
-        assertEquals("PENDING", ORDERS_DB.status(order.id()));
+        assertThat("a timed-out call is not retried at once", REMOTE.withdrawals(order.id()), hasSize(1));
+        assertThat(ORDERS_DB.status(order.id()), is("PENDING"));
     }
 
     @Test
@@ -162,16 +168,16 @@ class ConcurrentSettlementTest {
             ORDERS_DB.execute("DROP TRIGGER refuse_event ON outbox");
             ORDERS_DB.execute("DROP FUNCTION refuse_event()");
         }
-        assertEquals("PENDING", ORDERS_DB.status(order.id()), "no status change without its event");
-        assertEquals(List.of(), ORDERS_DB.outbox(order.id()));
+        assertThat("no status change without its event", ORDERS_DB.status(order.id()), is("PENDING"));
+        assertThat(ORDERS_DB.outbox(order.id()), is(empty()));
 
-        assertEquals(OrderStatus.PAID, charging.charge(order).status(), "the settler's retry settles it");
-        assertEquals("PAID", ORDERS_DB.status(order.id()));
-        assertEquals(1, ORDERS_DB.outbox(order.id()).size());
+        assertThat("the settler's retry settles it", charging.charge(order).status(), is(OrderStatus.PAID));
+        assertThat(ORDERS_DB.status(order.id()), is("PAID"));
+        assertThat(ORDERS_DB.outbox(order.id()), hasSize(1));
     }
 
     private Order stored(Order order) {
-        assertTrue(pending.add(order), "a new id is stored");
+        assertThat("a new id is stored", pending.add(order), is(true));
         return order;
     }
 

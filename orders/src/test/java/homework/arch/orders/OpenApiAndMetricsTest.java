@@ -6,18 +6,24 @@ import java.util.UUID;
 
 import homework.arch.stack.fixtures.OpenApiContract;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestHttp;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static homework.arch.stack.fixtures.TestHttp.json;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The served OpenAPI document is the committed one, and settled orders show up in the metrics. */
 @HelidonTest
@@ -27,6 +33,8 @@ class OpenApiAndMetricsTest {
 
     @Inject
     WebTarget target;
+
+    TestHttp http;
 
     @AddConfigSource
     static ConfigSource config() {
@@ -39,6 +47,11 @@ class OpenApiAndMetricsTest {
         REMOTE.close();
     }
 
+    @BeforeEach
+    void client() {
+        http = new TestHttp(target.getUri());
+    }
+
     @Test
     void servedOpenApiDocumentIsTheCommittedOne() {
         OpenApiContract.assertServedEquals(target.getUri(), "orders");
@@ -48,17 +61,17 @@ class OpenApiAndMetricsTest {
     void settledOrdersAreCountedByStatus() {
         UUID rich = REMOTE.user(new BigDecimal("10.00"));
         UUID poor = REMOTE.user(new BigDecimal("0.50"));
-        assertEquals(201, post(rich).getStatus());
-        assertEquals(201, post(poor).getStatus());
-        String metrics = target.path("/metrics").request(MediaType.TEXT_PLAIN).get(String.class);
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("orders_settled_total{") && l.contains("status=\"PAID\"")
-                && l.endsWith(" 1.0")), metrics);
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("orders_settled_total{")
-                && l.contains("status=\"CANCELLED\"") && l.endsWith(" 1.0")), metrics);
+        assertThat(post(rich).status(), is(201));
+        assertThat(post(poor).status(), is(201));
+        TestHttp.Reply metrics = http.get("/metrics", Map.of("Accept", "text/plain"));
+        assertThat(metrics.toString(), metrics.status(), is(200));
+        assertThat(metrics.text().lines().toList(), hasItem(allOf(startsWith("orders_settled_total{"),
+                containsString("status=\"PAID\""), endsWith(" 1.0"))));
+        assertThat(metrics.text().lines().toList(), hasItem(allOf(startsWith("orders_settled_total{"),
+                containsString("status=\"CANCELLED\""), endsWith(" 1.0"))));
     }
 
-    private jakarta.ws.rs.core.Response post(UUID user) {
-        return target.path("/orders").request()
-                .post(Entity.entity(Map.of("userId", user, "price", new BigDecimal("1.00")), MediaType.APPLICATION_JSON));
+    private TestHttp.Reply post(UUID user) {
+        return http.post("/orders", json(Map.of("userId", user, "price", new BigDecimal("1.00"))));
     }
 }

@@ -2,10 +2,10 @@ package homework.arch.orders;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,9 +22,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static homework.arch.stack.fixtures.Pages.ids;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * {@code GET /orders?userId=} answers a page at a time, against a real PostgreSQL: a user's thousands
@@ -67,38 +70,38 @@ class OrderListTest {
 
         for (int limit : List.of(97, 500)) {
             List<JsonNode> walked = Pages.walk(http, "/orders?userId=" + user + "&limit=" + limit, limit);
-            assertEquals(newestFirst, ids(walked), "limit " + limit);
-            assertTrue(walked.stream().allMatch(order -> user.toString().equals(order.get("userId").asText())));
+            assertThat("limit " + limit, ids(walked), is(newestFirst));
+            assertThat(walked.stream().map(order -> order.get("userId").asText()).toList(), everyItem(is(user.toString())));
         }
-        assertEquals(newestFirst, ids(Pages.walk(http, "/orders?userId=" + user, 50)), "the default limit, 50");
+        assertThat("the default limit, 50", ids(Pages.walk(http, "/orders?userId=" + user, 50)), is(newestFirst));
 
         TestHttp.Reply first = http.get("/orders?userId=" + user);
         System.out.printf("[orders] first page of a user with 3000 orders: %d orders, %d bytes, %d ms%n",
                 first.json().size(), first.text().length(), first.millis());
-        assertEquals(50, first.json().size());
-        assertTrue(first.nextLink().orElseThrow().matches("/orders\\?userId=" + user + "&limit=50&cursor=[A-Za-z0-9_-]+"),
-                first.nextLink().orElseThrow());
+        assertThat(first.json().size(), is(50));
+        String next = first.nextLink().orElseThrow();
+        assertThat(next, next.matches("/orders\\?userId=" + user + "&limit=50&cursor=[A-Za-z0-9_-]+"), is(true));
     }
 
     @Test
-    void ordersPlacedWhileAClientPagesNeitherRepeatNorHideAnOrderOnItsLaterPages() throws Exception {
+    void ordersPlacedWhileAClientPagesNeitherRepeatNorHideAnOrderOnItsLaterPages() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         List<String> seeded = seed(user, 300);
 
         TestHttp.Reply first = http.get("/orders?userId=" + user + "&limit=40");
-        assertEquals(seeded.subList(0, 40), ids(first.json()));
+        assertThat(ids(first.json()), is(seeded.subList(0, 40)));
         Set<String> placed = new HashSet<>();
         for (int i = 0; i < 3; i++) {
             TestHttp.Reply order = http.post("/orders", "{\"userId\":\"" + user + "\",\"price\":1.00}");
-            assertEquals(201, order.status(), order.toString());
+            assertThat(order.toString(), order.status(), is(201));
             placed.add(order.json().get("id").asText());
         }
         List<String> rest = ids(Pages.walk(http, first.nextLink().orElseThrow(), 40));
-        assertEquals(seeded.subList(40, seeded.size()), rest, "later pages hold the orders after the cursor, once each");
+        assertThat("later pages hold the orders after the cursor, once each", rest, is(seeded.subList(40, seeded.size())));
 
         List<String> again = ids(Pages.walk(http, "/orders?userId=" + user + "&limit=40", 40));
-        assertEquals(placed, Set.copyOf(again.subList(0, 3)), "a new walk starts with the new orders");
-        assertEquals(seeded, again.subList(3, again.size()));
+        assertThat("a new walk starts with the new orders", Set.copyOf(again.subList(0, 3)), is(placed));
+        assertThat(again.subList(3, again.size()), is(seeded));
     }
 
     @Test
@@ -106,11 +109,11 @@ class OrderListTest {
         UUID user = UUID.randomUUID();
         List<String> three = seed(user, 3);
         TestHttp.Reply exact = http.get("/orders?userId=" + user + "&limit=3");
-        assertEquals(three, ids(exact.json()));
-        assertFalse(exact.nextLink().isPresent(), exact.headers().map().toString());
+        assertThat(ids(exact.json()), is(three));
+        assertThat(exact.headers().map().toString(), exact.nextLink(), is(Optional.empty()));
         TestHttp.Reply none = http.get("/orders?userId=" + UUID.randomUUID());
-        assertEquals(0, none.json().size());
-        assertFalse(none.nextLink().isPresent());
+        assertThat(none.json().size(), is(0));
+        assertThat(none.nextLink(), is(Optional.empty()));
     }
 
     /** The plan is printed; docs/performance.md and the commit that added the index quote it. */
@@ -123,9 +126,10 @@ class OrderListTest {
         }
         String plan = Pages.explainLaterPage(DB, "orders", "user_id", user, 1500, 50);
         System.out.println("[orders] EXPLAIN (ANALYZE, BUFFERS) of a later page of 3000 orders among 23000:\n" + plan);
-        assertTrue(plan.contains("Index Scan using orders_by_user_newest_first on orders"), plan);
-        assertTrue(plan.contains("Index Cond: ((user_id = ") && plan.contains("(ROW(created_at, id) < ROW("), plan);
-        assertFalse(plan.contains("Sort"), plan);
+        assertThat(plan, containsString("Index Scan using orders_by_user_newest_first on orders"));
+        assertThat(plan, containsString("Index Cond: ((user_id = "));
+        assertThat(plan, containsString("(ROW(created_at, id) < ROW("));
+        assertThat(plan, not(containsString("Sort")));
     }
 
     @Test
@@ -138,11 +142,5 @@ class OrderListTest {
         return Pages.seed(DB, "orders", "user_id", user, count, SEEDED_FROM, Map.of("email", "'seed@example.com'",
                         "price", "1.00", "status", "'PAID'", "updated_at", "ts", "version", "0"))
                 .stream().map(UUID::toString).toList();
-    }
-
-    private static List<String> ids(Iterable<JsonNode> orders) {
-        List<String> ids = new ArrayList<>();
-        orders.forEach(order -> ids.add(order.get("id").asText()));
-        return ids;
     }
 }

@@ -2,10 +2,12 @@ package homework.arch.orders;
 
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,26 +16,35 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import homework.arch.stack.fixtures.CommitCutOff;
+import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.glassfish.jersey.process.internal.RequestScope;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static homework.arch.stack.fixtures.TestHttp.assertProblem;
+import static homework.arch.stack.fixtures.TestHttp.json;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The HTTP contract of orders against a real PostgreSQL, with users and billing answering over
@@ -42,13 +53,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 class OrderResourceTest {
 
-    private static final ObjectMapper JSON = TestJson.MAPPER;
     private static final RemoteServicesStub REMOTE = new RemoteServicesStub();
     private static final Map<String, String> DB = TestDatabase.forService("orders");
     private static final OrdersDatabase ORDERS_DB = OrdersDatabase.of(DB);
 
     @Inject
     WebTarget target;
+
+    TestHttp http;
 
     @AddConfigSource
     static ConfigSource config() {
@@ -66,69 +78,73 @@ class OrderResourceTest {
         REMOTE.close();
     }
 
-    @Test
-    void paidOrderChargesThePriceOnceAndWritesOrderPaid() throws Exception {
-        UUID user = REMOTE.user(new BigDecimal("100.00"));
-        UUID id = UUID.randomUUID();
-        Response response = post(Map.of("id", id, "userId", user, "price", new BigDecimal("30.5")));
-        assertEquals(201, response.getStatus());
-        assertEquals("/orders/" + id, response.getLocation().getPath());
-        JsonNode order = body(response);
-        assertEquals(id.toString(), order.get("id").asText());
-        assertEquals(user.toString(), order.get("userId").asText());
-        assertEquals("30.50", order.get("price").decimalValue().toPlainString());
-        assertEquals("PAID", order.get("status").asText());
-        Instant createdAt = Instant.parse(order.get("createdAt").asText());
-        assertTrue(Duration.between(createdAt, Instant.now()).abs().compareTo(Duration.ofMinutes(1)) < 0,
-                "createdAt is about now: " + createdAt);
-        assertEquals(new BigDecimal("69.50"), REMOTE.balance(user));
-        List<RemoteServicesStub.Withdrawal> calls = REMOTE.withdrawals(id);
-        assertEquals(1, calls.size());
-        assertEquals(id.toString(), calls.getFirst().idempotencyKey());
-        assertEquals(0, new BigDecimal("30.50").compareTo(calls.getFirst().amount()));
-
-        List<OrdersDatabase.OutboxRow> outbox = ORDERS_DB.outbox(id);
-        assertEquals(1, outbox.size());
-        OrdersDatabase.OutboxRow row = outbox.getFirst();
-        assertEquals("order", row.aggregateType());
-        assertEquals("OrderPaid", row.type());
-        assertEquals(id.toString(), row.payload().get("orderId").asText());
-        assertEquals(user.toString(), row.payload().get("userId").asText());
-        assertEquals(REMOTE.email(user), row.payload().get("email").asText());
-        assertEquals("30.50", row.payload().get("price").decimalValue().toPlainString());
-        assertEquals("PAID", row.payload().get("status").asText());
-        assertTrue(row.payload().get("occurredAt").isTextual());
-        assertEquals(REMOTE.email(user), ORDERS_DB.email(id));
-
-        JsonNode fetched = body(target.path("/orders/" + id).request().get());
-        assertEquals(order, fetched);
+    @BeforeEach
+    void client() {
+        http = new TestHttp(target.getUri());
     }
 
     @Test
-    void insufficientFundsCancelsWithoutMovingMoney() throws Exception {
+    void paidOrderChargesThePriceOnceAndWritesOrderPaid() {
+        UUID user = REMOTE.user(new BigDecimal("100.00"));
+        UUID id = UUID.randomUUID();
+        TestHttp.Reply reply = post(Map.of("id", id, "userId", user, "price", new BigDecimal("30.5")));
+        assertThat(reply.toString(), reply.status(), is(201));
+        assertThat(locationPath(reply), is("/orders/" + id));
+        JsonNode order = reply.json();
+        assertThat(order.get("id").asText(), is(id.toString()));
+        assertThat(order.get("userId").asText(), is(user.toString()));
+        assertThat(order.get("price").decimalValue().toPlainString(), is("30.50"));
+        assertThat(order.get("status").asText(), is("PAID"));
+        Instant createdAt = Instant.parse(order.get("createdAt").asText());
+        assertThat("createdAt is about now: " + createdAt, Duration.between(createdAt, Instant.now()).abs(),
+                lessThan(Duration.ofMinutes(1)));
+        assertThat(REMOTE.balance(user), is(new BigDecimal("69.50")));
+        List<RemoteServicesStub.Withdrawal> calls = REMOTE.withdrawals(id);
+        assertThat(calls, hasSize(1));
+        assertThat(calls.getFirst().idempotencyKey(), is(id.toString()));
+        assertThat(calls.getFirst().amount(), comparesEqualTo(new BigDecimal("30.50")));
+
+        List<OrdersDatabase.OutboxRow> outbox = ORDERS_DB.outbox(id);
+        assertThat(outbox, hasSize(1));
+        OrdersDatabase.OutboxRow row = outbox.getFirst();
+        assertThat(row.aggregateType(), is("order"));
+        assertThat(row.type(), is("OrderPaid"));
+        assertThat(row.payload().get("orderId").asText(), is(id.toString()));
+        assertThat(row.payload().get("userId").asText(), is(user.toString()));
+        assertThat(row.payload().get("email").asText(), is(REMOTE.email(user)));
+        assertThat(row.payload().get("price").decimalValue().toPlainString(), is("30.50"));
+        assertThat(row.payload().get("status").asText(), is("PAID"));
+        assertThat(row.payload().get("occurredAt").isTextual(), is(true));
+        assertThat(ORDERS_DB.email(id), is(REMOTE.email(user)));
+
+        assertThat(http.get("/orders/" + id).json(), is(order));
+    }
+
+    @Test
+    void insufficientFundsCancelsWithoutMovingMoney() {
         UUID user = REMOTE.user(new BigDecimal("10.00"));
         UUID id = UUID.randomUUID();
-        Response response = post(Map.of("id", id, "userId", user, "price", new BigDecimal("10.01")));
-        assertEquals(201, response.getStatus());
-        assertEquals("CANCELLED", body(response).get("status").asText());
-        assertEquals(new BigDecimal("10.00"), REMOTE.balance(user));
+        TestHttp.Reply reply = post(Map.of("id", id, "userId", user, "price", new BigDecimal("10.01")));
+        assertThat(reply.toString(), reply.status(), is(201));
+        assertThat(reply.json().get("status").asText(), is("CANCELLED"));
+        assertThat(REMOTE.balance(user), is(new BigDecimal("10.00")));
         List<OrdersDatabase.OutboxRow> outbox = ORDERS_DB.outbox(id);
-        assertEquals(1, outbox.size());
-        assertEquals("OrderCancelled", outbox.getFirst().type());
-        assertEquals("CANCELLED", outbox.getFirst().payload().get("status").asText());
+        assertThat(outbox, hasSize(1));
+        assertThat(outbox.getFirst().type(), is("OrderCancelled"));
+        assertThat(outbox.getFirst().payload().get("status").asText(), is("CANCELLED"));
     }
 
     @Test
-    void replayReturnsTheStoredOrderAndChargesNothing() throws Exception {
+    void replayReturnsTheStoredOrderAndChargesNothing() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         UUID id = UUID.randomUUID();
-        JsonNode first = body(post(Map.of("id", id, "userId", user, "price", new BigDecimal("40"))));
-        Response again = post(Map.of("id", id, "userId", user, "price", new BigDecimal("40.00")));
-        assertEquals(200, again.getStatus());
-        assertEquals(first, body(again));
-        assertEquals(1, REMOTE.withdrawals(id).size());
-        assertEquals(new BigDecimal("60.00"), REMOTE.balance(user));
-        assertEquals(1, ORDERS_DB.outbox(id).size());
+        JsonNode first = post(Map.of("id", id, "userId", user, "price", new BigDecimal("40"))).json();
+        TestHttp.Reply again = post(Map.of("id", id, "userId", user, "price", new BigDecimal("40.00")));
+        assertThat(again.toString(), again.status(), is(200));
+        assertThat(again.json(), is(first));
+        assertThat(REMOTE.withdrawals(id), hasSize(1));
+        assertThat(REMOTE.balance(user), is(new BigDecimal("60.00")));
+        assertThat(ORDERS_DB.outbox(id), hasSize(1));
     }
 
     @Test
@@ -140,49 +156,49 @@ class OrderResourceTest {
         List<Integer> statuses = new ArrayList<>();
         REMOTE.billingDelay(Duration.ofMillis(300));
         try (ExecutorService clients = Executors.newFixedThreadPool(20)) {
-            List<Future<Response>> replies = new ArrayList<>();
+            List<Future<TestHttp.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 replies.add(clients.submit(() -> post(order)));
             }
-            for (Future<Response> reply : replies) {
-                Response response = reply.get();
-                statuses.add(response.getStatus());
-                answers.add(body(response));
+            for (Future<TestHttp.Reply> reply : replies) {
+                statuses.add(reply.get().status());
+                answers.add(reply.get().json());
             }
         } finally {
             REMOTE.billingDelay(Duration.ZERO);
         }
-        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-        assertEquals(19, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-        assertTrue(answers.stream().allMatch(a -> "PAID".equals(a.get("status").asText())), answers.toString());
-        assertEquals(1, answers.stream().distinct().count(), "every replay answers the first outcome: " + answers);
-        assertEquals(new BigDecimal("90.00"), REMOTE.balance(user));
-        assertEquals(1, ORDERS_DB.outbox(id).size());
+        assertThat(statuses.toString(), Collections.frequency(statuses, 201), is(1));
+        assertThat(statuses.toString(), Collections.frequency(statuses, 200), is(19));
+        assertThat(answers.stream().map(answer -> answer.get("status").asText()).toList(), everyItem(is("PAID")));
+        assertThat("every replay answers the first outcome: " + answers, answers.stream().distinct().count(), is(1L));
+        assertThat(REMOTE.balance(user), is(new BigDecimal("90.00")));
+        assertThat(ORDERS_DB.outbox(id), hasSize(1));
     }
 
     @Test
-    void aReplayOfAPendingOrderIsAcceptedWithItsCurrentStateThenTheSettledOrder() throws Exception {
+    void aReplayOfAPendingOrderIsAcceptedWithItsCurrentStateThenTheSettledOrder() {
         UUID user = REMOTE.user(new BigDecimal("50.00"));
         UUID id = UUID.randomUUID();
         Map<String, Object> order = Map.of("id", id, "userId", user, "price", new BigDecimal("20"));
         REMOTE.billingFailing(true);
         try {
-            assertEquals(202, post(order).getStatus());
-            Response replay = post(order);
-            assertEquals(202, replay.getStatus(), "still PENDING after the first request's budget: not a final answer");
-            assertEquals("/orders/" + id, replay.getLocation().getPath());
-            assertEquals("PENDING", body(replay).get("status").asText());
+            TestHttp.Reply first = post(order);
+            assertThat(first.toString(), first.status(), is(202));
+            TestHttp.Reply replay = post(order);
+            assertThat("still PENDING after the first request's budget: not a final answer", replay.status(), is(202));
+            assertThat(locationPath(replay), is("/orders/" + id));
+            assertThat(replay.json().get("status").asText(), is("PENDING"));
         } finally {
             REMOTE.billingFailing(false);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(status(id)));
-        Response settled = post(order);
-        assertEquals(200, settled.getStatus());
-        assertEquals("PAID", body(settled).get("status").asText());
+        TestHttp.Reply settled = post(order);
+        assertThat(settled.toString(), settled.status(), is(200));
+        assertThat(settled.json().get("status").asText(), is("PAID"));
     }
 
     @Test
-    void aSettlementWhoseCommitIsCutOffIsRetriedAndChargesOnce() throws Exception {
+    void aSettlementWhoseCommitIsCutOffIsRetriedAndChargesOnce() {
         // The commit of the status change and its outbox row fails as when PostgreSQL crashes
         // during it. Both must be lost together: once they ran on two connections, and the order
         // stayed PAID without its event (no letter, ever).
@@ -190,52 +206,51 @@ class OrderResourceTest {
         UUID id = UUID.randomUUID();
         Map<String, Object> order = Map.of("id", id, "userId", user, "price", new BigDecimal("25"));
         try (CommitCutOff cutOff = CommitCutOff.firstInsert(DB, "outbox", "NEW.aggregateid = '" + id + "'")) {
-            Response cut = post(order);
-            assertEquals(1, cutOff.attempts());
-            assertEquals("PENDING", ORDERS_DB.status(id), "the status change was rolled back with its outbox row");
-            assertEquals(0, ORDERS_DB.outbox(id).size());
-            assertTrue(cut.getStatus() == 503 || cut.getStatus() == 202, "told to retry or to wait: " + cut.getStatus());
+            TestHttp.Reply cut = post(order);
+            assertThat(cutOff.attempts(), is(1L));
+            assertThat("the status change was rolled back with its outbox row", ORDERS_DB.status(id), is("PENDING"));
+            assertThat(ORDERS_DB.outbox(id), is(empty()));
+            assertThat("told to retry or to wait: " + cut, cut.status(), anyOf(is(503), is(202)));
 
             // The settler (or the client's retry) charges again with the same key: billing replays.
             await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(ORDERS_DB.status(id)));
-            assertEquals(2, cutOff.attempts());
+            assertThat(cutOff.attempts(), is(2L));
         }
-        assertEquals(200, post(order).getStatus());
-        assertEquals(new BigDecimal("75.00"), REMOTE.balance(user));
-        assertEquals(1, ORDERS_DB.outbox(id).size());
+        assertThat(post(order).status(), is(200));
+        assertThat(REMOTE.balance(user), is(new BigDecimal("75.00")));
+        assertThat(ORDERS_DB.outbox(id), hasSize(1));
     }
 
     @Test
-    void sameIdWithDifferentContentIsAConflict() throws Exception {
+    void sameIdWithDifferentContentIsAConflict() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         UUID id = UUID.randomUUID();
-        assertEquals(201, post(Map.of("id", id, "userId", user, "price", new BigDecimal("5"))).getStatus());
-        Response conflict = post(Map.of("id", id, "userId", user, "price", new BigDecimal("6")));
-        assertProblem(conflict, 409, "order-conflict");
-        Response otherUser = post(Map.of("id", id, "userId", REMOTE.user(BigDecimal.TEN), "price", new BigDecimal("5")));
-        assertProblem(otherUser, 409, "order-conflict");
-        assertEquals(new BigDecimal("95.00"), REMOTE.balance(user));
+        assertThat(post(Map.of("id", id, "userId", user, "price", new BigDecimal("5"))).status(), is(201));
+        assertProblem(post(Map.of("id", id, "userId", user, "price", new BigDecimal("6"))), 409, "order-conflict");
+        assertProblem(post(Map.of("id", id, "userId", REMOTE.user(BigDecimal.TEN), "price", new BigDecimal("5"))), 409,
+                "order-conflict");
+        assertThat(REMOTE.balance(user), is(new BigDecimal("95.00")));
     }
 
     @Test
-    void unknownUserIsNotFoundAndNothingIsStored() throws Exception {
+    void unknownUserIsNotFoundAndNothingIsStored() {
         UUID id = UUID.randomUUID();
-        Response response = post(Map.of("id", id, "userId", UUID.randomUUID(), "price", BigDecimal.ONE));
-        JsonNode problem = assertProblem(response, 404, "not-found");
-        assertTrue(problem.get("detail").asText().startsWith("User "), problem.toString());
-        assertEquals(0, ORDERS_DB.orderCount(id));
-        assertEquals(0, REMOTE.withdrawals(id).size());
+        JsonNode problem = assertProblem(post(Map.of("id", id, "userId", UUID.randomUUID(), "price", BigDecimal.ONE)),
+                404, "not-found");
+        assertThat(problem.toString(), problem.get("detail").asText(), startsWith("User "));
+        assertThat(ORDERS_DB.orderCount(id), is(0L));
+        assertThat(REMOTE.withdrawals(id), is(empty()));
     }
 
     @Test
-    void aUsersLaterOrdersDoNotAskUsersAgain() throws Exception {
+    void aUsersLaterOrdersDoNotAskUsersAgain() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         for (int i = 0; i < 3; i++) {
-            Response response = post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE));
-            assertEquals(201, response.getStatus());
-            assertEquals("PAID", body(response).get("status").asText());
+            TestHttp.Reply reply = post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE));
+            assertThat(reply.toString(), reply.status(), is(201));
+            assertThat(reply.json().get("status").asText(), is("PAID"));
         }
-        assertEquals(1, REMOTE.userLookups(user), "users was asked once, for the first order");
+        assertThat("users was asked once, for the first order", REMOTE.userLookups(user), is(1));
     }
 
     /**
@@ -248,115 +263,112 @@ class OrderResourceTest {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         int before = requestScopeLookupsKept();
         for (int i = 0; i < 40; i++) {
-            assertEquals(201, post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE)).getStatus());
+            assertThat(post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE)).status(), is(201));
         }
         int kept = requestScopeLookupsKept() - before;
         // With MicroProfile fault tolerance, 41 (40 calls to billing, 1 to users); a settler's call may be in flight.
-        assertTrue(kept <= 1, "40 orders kept " + kept + " lookups of the request scope");
+        assertThat("40 orders kept " + kept + " lookups of the request scope", kept, lessThanOrEqualTo(1));
     }
 
     @Test
-    void anUnknownUserIsAskedForAgainAndCanOrderOnceRegistered() throws Exception {
+    void anUnknownUserIsAskedForAgainAndCanOrderOnceRegistered() {
         UUID user = UUID.randomUUID();
         assertProblem(post(Map.of("id", UUID.randomUUID(), "userId", user, "price", BigDecimal.ONE)), 404, "not-found");
 
         REMOTE.register(user, new BigDecimal("5.00"));
         UUID id = UUID.randomUUID();
-        Response response = post(Map.of("id", id, "userId", user, "price", BigDecimal.ONE));
+        TestHttp.Reply reply = post(Map.of("id", id, "userId", user, "price", BigDecimal.ONE));
 
-        assertEquals(201, response.getStatus());
-        assertEquals("PAID", body(response).get("status").asText());
-        assertEquals(REMOTE.email(user), ORDERS_DB.email(id));
-        assertEquals(2, REMOTE.userLookups(user));
+        assertThat(reply.toString(), reply.status(), is(201));
+        assertThat(reply.json().get("status").asText(), is("PAID"));
+        assertThat(ORDERS_DB.email(id), is(REMOTE.email(user)));
+        assertThat(REMOTE.userLookups(user), is(2));
     }
 
     @Test
-    void serverGeneratesTheIdWhenAbsent() throws Exception {
+    void serverGeneratesTheIdWhenAbsent() {
         UUID user = REMOTE.user(new BigDecimal("3.00"));
-        Response response = post(Map.of("userId", user, "price", new BigDecimal("3")));
-        assertEquals(201, response.getStatus());
-        JsonNode order = body(response);
-        assertEquals("PAID", order.get("status").asText());
-        assertEquals(BigDecimal.ZERO.setScale(2), REMOTE.balance(user));
-        assertEquals(1, ORDERS_DB.outbox(UUID.fromString(order.get("id").asText())).size());
+        TestHttp.Reply reply = post(Map.of("userId", user, "price", new BigDecimal("3")));
+        assertThat(reply.toString(), reply.status(), is(201));
+        JsonNode order = reply.json();
+        assertThat(order.get("status").asText(), is("PAID"));
+        assertThat(REMOTE.balance(user), is(BigDecimal.ZERO.setScale(2)));
+        assertThat(ORDERS_DB.outbox(UUID.fromString(order.get("id").asText())), hasSize(1));
     }
 
     @Test
-    void slowBillingLeavesThePendingOrderToTheSettlerWhichChargesOnce() throws Exception {
+    void slowBillingLeavesThePendingOrderToTheSettlerWhichChargesOnce() {
         UUID user = REMOTE.user(new BigDecimal("50.00"));
         UUID id = UUID.randomUUID();
         REMOTE.billingDelay(Duration.ofMillis(2500));
-        Response response;
+        TestHttp.Reply reply;
         try {
-            response = post(Map.of("id", id, "userId", user, "price", new BigDecimal("20")));
+            reply = post(Map.of("id", id, "userId", user, "price", new BigDecimal("20")));
         } finally {
             REMOTE.billingDelay(Duration.ZERO);
         }
-        assertEquals(202, response.getStatus());
-        assertEquals("PENDING", body(response).get("status").asText());
+        assertThat(reply.toString(), reply.status(), is(202));
+        assertThat(reply.json().get("status").asText(), is("PENDING"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(status(id)));
-        assertEquals(new BigDecimal("30.00"), REMOTE.balance(user));
-        assertTrue(REMOTE.withdrawals(id).size() >= 2, "the settler sent the withdrawal again");
-        assertTrue(REMOTE.withdrawals(id).stream().allMatch(w -> w.idempotencyKey().equals(id.toString())));
-        assertEquals(1, ORDERS_DB.outbox(id).size());
-        assertEquals("OrderPaid", ORDERS_DB.outbox(id).getFirst().type());
+        assertThat(REMOTE.balance(user), is(new BigDecimal("30.00")));
+        assertThat("the settler sent the withdrawal again", REMOTE.withdrawals(id).size(), greaterThanOrEqualTo(2));
+        assertThat(REMOTE.withdrawals(id).stream().map(RemoteServicesStub.Withdrawal::idempotencyKey).toList(),
+                everyItem(is(id.toString())));
+        assertThat(ORDERS_DB.outbox(id), hasSize(1));
+        assertThat(ORDERS_DB.outbox(id).getFirst().type(), is("OrderPaid"));
     }
 
     @Test
-    void failingBillingKeepsTheOrderPendingUntilBillingAnswers() throws Exception {
+    void failingBillingKeepsTheOrderPendingUntilBillingAnswers() {
         UUID user = REMOTE.user(new BigDecimal("5.00"));
         UUID id = UUID.randomUUID();
         REMOTE.billingFailing(true);
         try {
-            Response response = post(Map.of("id", id, "userId", user, "price", new BigDecimal("7")));
-            assertEquals(202, response.getStatus());
+            TestHttp.Reply reply = post(Map.of("id", id, "userId", user, "price", new BigDecimal("7")));
+            assertThat(reply.toString(), reply.status(), is(202));
             await().atMost(Duration.ofSeconds(10)).until(() -> REMOTE.withdrawals(id).size() >= 3);
-            assertEquals("PENDING", status(id));
-            assertEquals(0, ORDERS_DB.outbox(id).size());
+            assertThat(status(id), is("PENDING"));
+            assertThat(ORDERS_DB.outbox(id), is(empty()));
         } finally {
             REMOTE.billingFailing(false);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(status(id)));
-        assertEquals(new BigDecimal("5.00"), REMOTE.balance(user));
-        assertEquals(1, ORDERS_DB.outbox(id).size());
-        assertEquals("OrderCancelled", ORDERS_DB.outbox(id).getFirst().type());
+        assertThat(REMOTE.balance(user), is(new BigDecimal("5.00")));
+        assertThat(ORDERS_DB.outbox(id), hasSize(1));
+        assertThat(ORDERS_DB.outbox(id).getFirst().type(), is("OrderCancelled"));
     }
 
     @Test
-    void listsAUsersOrdersNewestFirst() throws Exception {
+    void listsAUsersOrdersNewestFirst() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        UUID first = UUID.fromString(body(post(Map.of("userId", user, "price", BigDecimal.ONE))).get("id").asText());
-        UUID second = UUID.fromString(body(post(Map.of("userId", user, "price", BigDecimal.TWO))).get("id").asText());
+        String first = post(Map.of("userId", user, "price", BigDecimal.ONE)).json().get("id").asText();
+        String second = post(Map.of("userId", user, "price", BigDecimal.TWO)).json().get("id").asText();
         post(Map.of("userId", REMOTE.user(BigDecimal.TEN), "price", BigDecimal.ONE));
 
-        Response response = target.path("/orders").queryParam("userId", user).request().get();
-        assertEquals(200, response.getStatus());
-        JsonNode list = body(response);
-        assertEquals(2, list.size());
-        assertEquals(second.toString(), list.get(0).get("id").asText());
-        assertEquals(first.toString(), list.get(1).get("id").asText());
+        TestHttp.Reply list = http.get("/orders?userId=" + user);
+        assertThat(list.toString(), list.status(), is(200));
+        assertThat(Pages.ids(list.json()), is(List.of(second, first)));
 
-        assertEquals(0, body(target.path("/orders").queryParam("userId", UUID.randomUUID()).request().get()).size());
+        assertThat(http.get("/orders?userId=" + UUID.randomUUID()).json().size(), is(0));
     }
 
     @Test
-    void listWithoutAValidUserIdIsABadRequest() throws Exception {
-        JsonNode missing = assertProblem(target.path("/orders").request().get(), 400, "validation");
-        assertEquals("userId", missing.get("errors").get(0).get("field").asText());
-        JsonNode malformed = assertProblem(target.path("/orders").queryParam("userId", "nope").request().get(), 400,
-                "validation");
-        assertEquals("userId", malformed.get("errors").get(0).get("field").asText());
+    void listWithoutAValidUserIdIsABadRequest() {
+        JsonNode missing = assertProblem(http.get("/orders"), 400, "validation");
+        assertThat(missing.get("errors").get(0).get("field").asText(), is("userId"));
+        JsonNode malformed = assertProblem(http.get("/orders?userId=nope"), 400, "validation");
+        assertThat(malformed.get("errors").get(0).get("field").asText(), is("userId"));
     }
 
     @Test
-    void unknownOrderIsNotFoundAndAMalformedIdABadRequest() throws Exception {
-        assertProblem(target.path("/orders/" + UUID.randomUUID()).request().get(), 404, "not-found");
-        assertProblem(target.path("/orders/not-a-uuid").request().get(), 400, "validation");
+    void unknownOrderIsNotFoundAndAMalformedIdABadRequest() {
+        assertProblem(http.get("/orders/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(http.get("/orders/not-a-uuid"), 400, "validation");
     }
 
     @Test
-    void invalidOrdersAreRefusedWithTheBadField() throws Exception {
+    void invalidOrdersAreRefusedWithTheBadField() {
         UUID user = REMOTE.user(BigDecimal.TEN);
         assertField(post(Map.of("userId", user, "price", BigDecimal.ZERO)), "price");
         assertField(post(Map.of("userId", user, "price", new BigDecimal("-1"))), "price");
@@ -367,14 +379,13 @@ class OrderResourceTest {
         assertField(post(Map.of("userId", "nope", "price", BigDecimal.ONE)), "userId");
         assertField(post(Map.of("userId", user, "price", "1.00")), "price");
         assertField(post(Map.of("userId", user, "price", BigDecimal.ONE, "status", "PAID")), "status");
-        assertProblem(target.path("/orders").request().post(Entity.entity("{", MediaType.APPLICATION_JSON)), 400,
-                "malformed-json");
-        assertEquals(0, REMOTE.withdrawals(user).size());
+        assertProblem(http.post("/orders", "{"), 400, "malformed-json");
+        assertThat("billing was never asked", REMOTE.withdrawalsOf(user), is(empty()));
     }
 
-    private void assertField(Response response, String field) throws Exception {
-        JsonNode problem = assertProblem(response, 400, "validation");
-        assertEquals(field, problem.get("errors").get(0).get("field").asText(), problem.toString());
+    private static void assertField(TestHttp.Reply reply, String field) {
+        JsonNode problem = assertProblem(reply, 400, "validation");
+        assertThat(problem.toString(), problem.get("errors").get(0).get("field").asText(), is(field));
     }
 
     /** How many lookups of Jersey's request scope the CDI container keeps (Weld's internals, by reflection). */
@@ -390,22 +401,15 @@ class OrderResourceTest {
         return ((List<?>) context.getClass().getMethod("getDependentInstances").invoke(context)).size();
     }
 
-    private Response post(Map<String, Object> body) throws Exception {
-        return target.path("/orders").request()
-                .post(Entity.entity(JSON.writeValueAsString(body), MediaType.APPLICATION_JSON));
+    private TestHttp.Reply post(Map<String, Object> order) {
+        return http.post("/orders", json(order));
     }
 
-    private String status(UUID id) throws Exception {
-        return body(target.path("/orders/" + id).request().get()).get("status").asText();
+    private String status(UUID id) {
+        return http.get("/orders/" + id).json().get("status").asText();
     }
 
-    static JsonNode body(Response response) throws Exception {
-        return JSON.readTree(response.readEntity(String.class));
-    }
-
-    /** Platform's one check of a problem answer ({@link TestHttp#assertProblem}), of a JAX-RS response. */
-    static JsonNode assertProblem(Response response, int status, String slug) {
-        return TestHttp.assertProblem(response.getStatus(), String.valueOf(response.getMediaType()),
-                response.readEntity(String.class), status, slug);
+    private static String locationPath(TestHttp.Reply reply) {
+        return URI.create(reply.header("Location").orElseThrow()).getPath();
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static homework.arch.stack.fixtures.TestHttp.JSON;
 
 /** Reads the orders database directly, as the outbox relay would: what was really committed. */
 record OrdersDatabase(String url, String user, String password) {
@@ -20,8 +21,6 @@ record OrdersDatabase(String url, String user, String password) {
     /** One outbox row, payload parsed. */
     record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, JsonNode payload) {
     }
-
-    private static final ObjectMapper JSON = TestJson.MAPPER;
 
     static OrdersDatabase of(Map<String, String> settings) {
         return new OrdersDatabase(settings.get("db.url"), settings.get("db.user"), settings.get("db.password"));

@@ -19,10 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import homework.arch.stack.fixtures.UsersStub;
+
+import static homework.arch.stack.fixtures.TestHttp.JSON;
 
 /**
  * Billing as seen over HTTP, and users through the shared {@link UsersStub}, for the in-process
@@ -38,8 +39,6 @@ final class RemoteServicesStub implements AutoCloseable {
 
     private record Outcome(int status, String body) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final UsersStub users = new UsersStub();
@@ -100,8 +99,14 @@ final class RemoteServicesStub implements AutoCloseable {
         return balances.get(userId);
     }
 
+    /** The withdrawal requests billing received for the order {@code orderId}. */
     List<Withdrawal> withdrawals(UUID orderId) {
         return withdrawals.stream().filter(w -> orderId.equals(w.orderId())).toList();
+    }
+
+    /** The withdrawal requests billing received from the account of {@code userId}. */
+    List<Withdrawal> withdrawalsOf(UUID userId) {
+        return withdrawals.stream().filter(w -> userId.equals(w.userId())).toList();
     }
 
     void billingDelay(Duration delay) {
@@ -174,11 +179,6 @@ final class RemoteServicesStub implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
-    }
-
-    private static String last(HttpExchange exchange) {
-        String path = exchange.getRequestURI().getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private void awaitGate() {

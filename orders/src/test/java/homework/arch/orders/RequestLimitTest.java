@@ -7,35 +7,39 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.platform.web.RequestLimit;
 import homework.arch.stack.fixtures.TestDatabase;
-import io.helidon.microprofile.server.ServerCdiExtension;
+import homework.arch.stack.fixtures.TestHttp;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.client.WebTarget;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static homework.arch.stack.fixtures.TestHttp.assertProblem;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 
 /**
  * orders takes two API requests at once here ({@code api.max-concurrent-requests}), and two more may
@@ -48,10 +52,13 @@ class RequestLimitTest {
     private static final Map<String, String> DB = TestDatabase.forService("orders");
     private static final Duration MAX_WAIT = Duration.ofSeconds(1);
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Inject
+    WebTarget target;
 
     @Inject
     RequestLimit limit;
+
+    TestHttp http;
 
     @AddConfigSource
     static ConfigSource config() {
@@ -60,6 +67,11 @@ class RequestLimitTest {
         settings.put("api.max-concurrent-requests", "2");
         settings.put("api.max-wait", MAX_WAIT.toString());
         return TestDatabase.configSource(settings);
+    }
+
+    @BeforeEach
+    void client() {
+        http = new TestHttp(target.getUri(), Duration.ofSeconds(10));
     }
 
     @AfterEach
@@ -74,154 +86,114 @@ class RequestLimitTest {
     }
 
     @Test
-    void beyondTheLimitAndTheWaitARequestGetsA503ProblemAndNothingIsDone() throws Exception {
+    void beyondTheLimitAndTheWaitARequestGetsA503ProblemAndNothingIsDone() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        double shedBefore = metric("api_requests_shed_total");
-        List<CompletableFuture<HttpResponse<String>>> inFlight = fillTheLimit(user);
+        double shedBefore = http.metric("api_requests_shed_total");
+        List<CompletableFuture<TestHttp.Reply>> inFlight = fillTheLimit(user);
 
-        assertEquals(200, get("/health/ready").statusCode(), "the probes are never held back");
+        assertThat("the probes are never held back", http.get("/health/ready").status(), is(200));
 
         UUID refused = UUID.randomUUID();
-        long started = System.nanoTime();
-        HttpResponse<String> response = place(refused, user);
-        Duration waited = Duration.ofNanos(System.nanoTime() - started);
-        assertEquals(503, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
-        JsonNode problem = TestJson.MAPPER.readTree(response.body());
-        assertTrue(problem.get("type").asText().endsWith("/overloaded"), response.body());
-        assertEquals(503, problem.get("status").asInt());
-        assertTrue(waited.compareTo(MAX_WAIT.minusMillis(100)) >= 0, "it waited for a turn first: " + waited);
+        TestHttp.Reply reply = place(refused, user);
+        assertProblem(reply, 503, "overloaded");
+        assertThat(reply.header("Retry-After"), is(Optional.of("1")));
+        assertThat("it waited for a turn first", Duration.ofMillis(reply.millis()),
+                greaterThanOrEqualTo(MAX_WAIT.minusMillis(100)));
 
         REMOTE.releaseBilling();
-        for (CompletableFuture<HttpResponse<String>> order : inFlight) {
-            assertTrue(accepted(order.get()), order.get().body());
-        }
-        assertEquals(404, get("/orders/" + refused).statusCode(), "the refused order was not stored");
-        assertTrue(REMOTE.withdrawals(refused).isEmpty(), "nor charged");
-        assertEquals(1, metric("api_requests_shed_total") - shedBefore, "the one refused request was counted");
+        assertAccepted(inFlight);
+        assertThat("the refused order was not stored", http.get("/orders/" + refused).status(), is(404));
+        assertThat("nor charged", REMOTE.withdrawals(refused), is(empty()));
+        assertThat("the one refused request was counted", http.metric("api_requests_shed_total") - shedBefore, is(1.0));
     }
 
     @Test
     void whenAsManyWaitAsRunTheNextIsRefusedAtOnceOnAConnectionThatStaysOpen() throws Exception {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        List<CompletableFuture<HttpResponse<String>>> running = fillTheLimit(user);
-        List<CompletableFuture<HttpResponse<String>>> waiting = List.of(placeAsync(user), placeAsync(user));
+        List<CompletableFuture<TestHttp.Reply>> running = fillTheLimit(user);
+        List<CompletableFuture<TestHttp.Reply>> waiting = List.of(placeAsync(user), placeAsync(user));
         await().atMost(MAX_WAIT.minusMillis(100)).pollInterval(Duration.ofMillis(10)).until(() -> limit.waiting() == 2);
 
+        // One connection for two requests, which TestHttp does not promise: a raw socket.
         UUID refused = UUID.randomUUID();
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), http.base().getPort())) {
             String body = orderJson(refused, user);
             long started = System.nanoTime();
             RawResponse response = exchange(socket, "POST /orders HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertEquals(503, response.status(), response.body());
-            assertTrue(took.compareTo(MAX_WAIT) < 0, "no wait when the queue is full: " + took);
-            assertFalse("close".equalsIgnoreCase(response.headers().get("connection")), response.headers().toString());
+            assertThat(response.body(), response.status(), is(503));
+            assertThat("no wait when the queue is full", took, lessThan(MAX_WAIT));
+            assertThat(response.headers().toString(), response.headers().get("connection"),
+                    not(equalToIgnoringCase("close")));
 
             RawResponse next = exchange(socket, "GET /health/ready HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            assertEquals(200, next.status(), "the same connection answers the next request");
+            assertThat("the same connection answers the next request", next.status(), is(200));
         }
-        for (CompletableFuture<HttpResponse<String>> order : waiting) {
-            assertEquals(503, order.get().statusCode(), "their turn did not come within the wait");
+        for (CompletableFuture<TestHttp.Reply> order : waiting) {
+            assertThat("their turn did not come within the wait: " + order.join(), order.join().status(), is(503));
         }
         REMOTE.releaseBilling();
-        for (CompletableFuture<HttpResponse<String>> order : running) {
-            assertTrue(accepted(order.get()), order.get().body());
-        }
-        assertEquals(404, get("/orders/" + refused).statusCode(), "the refused order was not stored");
+        assertAccepted(running);
+        assertThat("the refused order was not stored", http.get("/orders/" + refused).status(), is(404));
     }
 
     @Test
-    void aRequestThatFindsTheLimitFullWaitsForATurn() throws Exception {
+    void aRequestThatFindsTheLimitFullWaitsForATurn() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
-        List<CompletableFuture<HttpResponse<String>>> inFlight = fillTheLimit(user);
+        List<CompletableFuture<TestHttp.Reply>> inFlight = fillTheLimit(user);
 
-        CompletableFuture<HttpResponse<String>> third = placeAsync(user);
+        CompletableFuture<TestHttp.Reply> third = placeAsync(user);
         await().atMost(MAX_WAIT.minusMillis(100)).pollInterval(Duration.ofMillis(10)).until(() -> limit.waiting() == 1);
         REMOTE.releaseBilling();
-        HttpResponse<String> response = third.get();
+        TestHttp.Reply reply = third.join();
 
-        assertEquals(201, response.statusCode(), response.body());
-        assertEquals("PAID", TestJson.MAPPER.readTree(response.body()).get("status").asText());
-        for (CompletableFuture<HttpResponse<String>> order : inFlight) {
-            assertTrue(accepted(order.get()), order.get().body());
-        }
+        assertThat(reply.toString(), reply.status(), is(201));
+        assertThat(reply.json().get("status").asText(), is("PAID"));
+        assertAccepted(inFlight);
     }
 
     @Test
-    void everyAnswerGivesItsTurnBack() throws Exception {
+    void everyAnswerGivesItsTurnBack() {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         UUID id = UUID.randomUUID();
-        assertEquals(201, place(id, user).statusCode());
-        assertEquals(200, place(id, user).statusCode());
-        assertEquals(409, post(orderJson(id, user).replace("10.00", "11.00")).statusCode());
-        assertEquals(404, place(UUID.randomUUID(), UUID.randomUUID()).statusCode());
-        assertEquals(400, post("{\"userId\":").statusCode());
-        assertEquals(200, get("/orders/" + id).statusCode());
+        assertThat(place(id, user).status(), is(201));
+        assertThat(place(id, user).status(), is(200));
+        assertThat(http.post("/orders", orderJson(id, user).replace("10.00", "11.00")).status(), is(409));
+        assertThat(place(UUID.randomUUID(), UUID.randomUUID()).status(), is(404));
+        assertThat(http.post("/orders", "{\"userId\":").status(), is(400));
+        assertThat(http.get("/orders/" + id).status(), is(200));
 
-        assertEquals(0, limit.active());
-        assertEquals(0, metric("api_requests_active"));
+        assertThat(limit.active(), is(0));
+        assertThat(http.get("/metrics", Map.of("Accept", "text/plain")).samples("api_requests_active"), contains(0.0));
     }
 
     /** Holds billing and places two orders, which take both turns until billing is released. */
-    private List<CompletableFuture<HttpResponse<String>>> fillTheLimit(UUID user) {
+    private List<CompletableFuture<TestHttp.Reply>> fillTheLimit(UUID user) {
         REMOTE.holdBilling();
-        List<CompletableFuture<HttpResponse<String>>> inFlight = List.of(placeAsync(user), placeAsync(user));
+        List<CompletableFuture<TestHttp.Reply>> inFlight = List.of(placeAsync(user), placeAsync(user));
         await().atMost(Duration.ofSeconds(5)).until(() -> limit.active() == 2);
         return inFlight;
     }
 
-    /** Placed: settled (201), or pending when billing was held past orders' timeout (202). */
-    private static boolean accepted(HttpResponse<String> response) {
-        return response.statusCode() == 201 || response.statusCode() == 202;
+    /** Each placed: settled (201), or pending when billing was held past orders' timeout (202). */
+    private static void assertAccepted(List<CompletableFuture<TestHttp.Reply>> orders) {
+        for (CompletableFuture<TestHttp.Reply> order : orders) {
+            assertThat(order.join().toString(), order.join().status(), anyOf(is(201), is(202)));
+        }
     }
 
-    private CompletableFuture<HttpResponse<String>> placeAsync(UUID user) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return place(UUID.randomUUID(), user);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, command -> Thread.ofVirtual().start(command));
+    private CompletableFuture<TestHttp.Reply> placeAsync(UUID user) {
+        return CompletableFuture.supplyAsync(() -> place(UUID.randomUUID(), user),
+                command -> Thread.ofVirtual().start(command));
     }
 
-    private HttpResponse<String> place(UUID id, UUID user) throws IOException, InterruptedException {
-        return post(orderJson(id, user));
-    }
-
-    private HttpResponse<String> post(String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri("/orders")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    private TestHttp.Reply place(UUID id, UUID user) {
+        return http.post("/orders", orderJson(id, user));
     }
 
     private static String orderJson(UUID id, UUID user) {
         return "{\"id\":\"" + id + "\",\"userId\":\"" + user + "\",\"price\":10.00}";
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private double metric(String name) throws IOException, InterruptedException {
-        String metrics = send(HttpRequest.newBuilder(uri("/metrics")).header("Accept", "text/plain").GET()).body();
-        return metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + metrics));
-    }
-
-    private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
-    }
-
-    private static int port() {
-        return CDI.current().select(ServerCdiExtension.class).get().port();
     }
 
     private record RawResponse(int status, Map<String, String> headers, String body) {

@@ -1,17 +1,16 @@
 package homework.arch.orders;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import homework.arch.stack.fixtures.TestHttp;
 
-/** A mapper for reading test responses that keeps decimals exactly as sent ({@code 30.50} stays 30.50). */
+/**
+ * The kit's mapper ({@link TestHttp#JSON}: decimals exactly as sent, {@code 30.50} stays 30.50) under
+ * the name {@link OrdersAgainstRealServicesIT} still uses; the in-process tests use {@link TestHttp}.
+ * To go when that test leaves this module.
+ */
 final class TestJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    static final ObjectMapper MAPPER = TestHttp.JSON;
 
     private TestJson() {
     }

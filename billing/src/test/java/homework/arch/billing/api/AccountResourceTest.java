@@ -1,7 +1,6 @@
 package homework.arch.billing.api;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static homework.arch.stack.fixtures.Pages.ids;
 import static homework.arch.stack.fixtures.TestHttp.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -178,12 +178,6 @@ class AccountResourceTest {
         return Pages.seed(DB, "ledger_entries", "user_id", account, count, Instant.parse("2026-01-01T00:00:00Z"),
                 Map.of("type", "'DEPOSIT'", "amount", "1.00", "balance_after", "1.00"))
                 .stream().map(UUID::toString).toList();
-    }
-
-    private static List<String> ids(Iterable<JsonNode> entries) {
-        List<String> ids = new ArrayList<>();
-        entries.forEach(entry -> ids.add(entry.get("id").asText()));
-        return ids;
     }
 
     private String accounts() {

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrderTest {
 
@@ -23,22 +23,22 @@ class OrderTest {
     @Test
     void aNewOrderIsPendingWithItsPriceInCents() {
         Order order = pending();
-        assertEquals(OrderStatus.PENDING, order.status());
-        assertEquals(new BigDecimal("12.50"), order.price());
-        assertEquals(T0, order.createdAt());
-        assertEquals(T0, order.updatedAt());
+        assertThat(order.status(), is(OrderStatus.PENDING));
+        assertThat(order.price(), is(new BigDecimal("12.50")));
+        assertThat(order.createdAt(), is(T0));
+        assertThat(order.updatedAt(), is(T0));
     }
 
     @Test
     void billingsAnswerSettlesAPendingOrderIntoANewObject() {
         Order order = pending();
         Order paid = order.settled(OrderStatus.PAID, T1);
-        assertEquals(OrderStatus.PAID, paid.status());
-        assertEquals(T1, paid.updatedAt());
-        assertEquals(order.createdAt(), paid.createdAt());
-        assertEquals(order.price(), paid.price());
-        assertEquals(OrderStatus.PENDING, order.status());
-        assertEquals(T0, order.updatedAt());
+        assertThat(paid.status(), is(OrderStatus.PAID));
+        assertThat(paid.updatedAt(), is(T1));
+        assertThat(paid.createdAt(), is(order.createdAt()));
+        assertThat(paid.price(), is(order.price()));
+        assertThat(order.status(), is(OrderStatus.PENDING));
+        assertThat(order.updatedAt(), is(T0));
     }
 
     @Test
@@ -46,7 +46,7 @@ class OrderTest {
         Order cancelled = pending().settled(OrderStatus.CANCELLED, T1);
         IllegalOrderTransitionException refused = assertThrows(IllegalOrderTransitionException.class,
                 () -> cancelled.settled(OrderStatus.PAID, T1));
-        assertTrue(refused.getMessage().contains("CANCELLED"));
+        assertThat(refused.getMessage(), containsString("CANCELLED"));
         assertThrows(IllegalOrderTransitionException.class, () -> cancelled.settled(OrderStatus.CANCELLED, T1));
     }
 
@@ -65,8 +65,8 @@ class OrderTest {
     @Test
     void sameContentComparesUserAndPriceByValue() {
         Order order = pending();
-        assertTrue(order.sameContent(order.userId(), new BigDecimal("12.500")));
-        assertFalse(order.sameContent(order.userId(), new BigDecimal("12.51")));
-        assertFalse(order.sameContent(UUID.randomUUID(), new BigDecimal("12.50")));
+        assertThat(order.sameContent(order.userId(), new BigDecimal("12.500")), is(true));
+        assertThat(order.sameContent(order.userId(), new BigDecimal("12.51")), is(false));
+        assertThat(order.sameContent(UUID.randomUUID(), new BigDecimal("12.50")), is(false));
     }
 }

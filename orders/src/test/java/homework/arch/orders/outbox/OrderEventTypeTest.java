@@ -8,7 +8,8 @@ import homework.arch.orders.domain.OrderStatus;
 import homework.arch.platform.contract.OrderEventsContract;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Orders' side of the order-events contract: the event types it writes are those of openapi/asyncapi.yaml. */
@@ -18,14 +19,14 @@ class OrderEventTypeTest {
     void theEventTypesAndTheirStatusesAreTheContracts() {
         Map<String, String> written = Arrays.stream(OrderEventType.values())
                 .collect(Collectors.toMap(OrderEventType::eventType, type -> type.status().name()));
-        assertEquals(OrderEventsContract.statusByEventType(), written);
+        assertThat(written, is(OrderEventsContract.statusByEventType()));
     }
 
     @Test
     void everyFinalStatusHasItsEventAndAPendingOrderNone() {
         for (OrderStatus status : OrderStatus.values()) {
             if (status.isFinal()) {
-                assertEquals(status, OrderEventType.of(status).status());
+                assertThat(OrderEventType.of(status).status(), is(status));
             } else {
                 assertThrows(IllegalArgumentException.class, () -> OrderEventType.of(status));
             }
