@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,16 +48,16 @@ class OrdersAgainstRealServicesIT {
     @BeforeAll
     static void startServices() {
         billingPort = Ports.free();
-        billingEnv = dbEnv(TestDatabase.forService("billing"));
+        billingEnv = TestDatabase.environment(TestDatabase.forService("billing"));
         billing = ServiceProcess.startService("billing", billingPort, billingEnv, LOGS, START);
 
-        Map<String, String> usersEnv = dbEnv(TestDatabase.forService("users"));
+        Map<String, String> usersEnv = TestDatabase.environment(TestDatabase.forService("users"));
         usersEnv.put("BILLING_URL", billing.uri().toString());
         users = ServiceProcess.startService("users", Ports.free(), usersEnv, LOGS, START);
 
         Map<String, String> ordersSettings = TestDatabase.forService("orders");
         ordersDb = OrdersDatabase.of(ordersSettings);
-        Map<String, String> ordersEnv = dbEnv(ordersSettings);
+        Map<String, String> ordersEnv = TestDatabase.environment(ordersSettings);
         ordersEnv.put("BILLING_URL", billing.uri().toString());
         ordersEnv.put("USERS_URL", users.uri().toString());
         ordersEnv.put("SETTLER_INTERVAL", "PT0.5S");
@@ -229,14 +228,6 @@ class OrdersAgainstRealServicesIT {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    private static Map<String, String> dbEnv(Map<String, String> settings) {
-        Map<String, String> env = new HashMap<>();
-        env.put("DB_URL", settings.get("db.url"));
-        env.put("DB_USER", settings.get("db.user"));
-        env.put("DB_PASSWORD", settings.get("db.password"));
-        return env;
     }
 
     private static void sleepSeconds(long seconds) {

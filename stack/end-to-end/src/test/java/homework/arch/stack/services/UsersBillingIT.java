@@ -2,7 +2,6 @@ package homework.arch.stack.services;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +42,7 @@ class UsersBillingIT {
 
     @BeforeAll
     static void startUsers() {
-        Map<String, String> env = dbEnv(TestDatabase.forService("users"));
+        Map<String, String> env = TestDatabase.environment(TestDatabase.forService("users"));
         env.put("BILLING_URL", "http://127.0.0.1:" + BILLING_PORT);
         usersService = ServiceProcess.startService("users", Ports.free(), env, LOGS, START);
     }
@@ -146,17 +145,9 @@ class UsersBillingIT {
 
     private static synchronized TestHttp startBilling() {
         if (billing == null) {
-            billing = ServiceProcess.startService("billing", BILLING_PORT, dbEnv(TestDatabase.forService("billing")),
-                    LOGS, START);
+            Map<String, String> env = TestDatabase.environment(TestDatabase.forService("billing"));
+            billing = ServiceProcess.startService("billing", BILLING_PORT, env, LOGS, START);
         }
         return new TestHttp(billing.uri());
-    }
-
-    private static Map<String, String> dbEnv(Map<String, String> settings) {
-        Map<String, String> env = new HashMap<>();
-        env.put("DB_URL", settings.get("db.url"));
-        env.put("DB_USER", settings.get("db.user"));
-        env.put("DB_PASSWORD", settings.get("db.password"));
-        return env;
     }
 }
