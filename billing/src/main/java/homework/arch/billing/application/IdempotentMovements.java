@@ -41,16 +41,20 @@ public class IdempotentMovements {
             return form.moved(service.move(userId, movement));
         }
         String fingerprint = movement.fingerprint();
-        RecordedOutcome outcome;
+        Optional<LedgerEntry> moved;
         try {
-            Optional<LedgerEntry> moved = service.moveOnce(userId, movement, key, fingerprint);
-            if (moved.isEmpty()) {
-                return earlier(userId, key, fingerprint);
-            }
-            outcome = form.moved(moved.get());
-        } catch (DomainException refused) {
-            outcome = form.refused(refused);
+            moved = service.moveOnce(userId, movement, key, fingerprint);
+        } catch (DomainException refused) {     // the rule's refusal, with the key claimed by this request
+            return recorded(userId, key, form.refused(refused));
         }
+        if (moved.isEmpty()) {                  // not claimed: a reused key or no account is thrown, nothing recorded
+            return earlier(userId, key, fingerprint);
+        }
+        return recorded(userId, key, form.moved(moved.get()));
+    }
+
+    /** This request's outcome, stored as its key's for every later request with the key. */
+    private RecordedOutcome recorded(UUID userId, String key, RecordedOutcome outcome) {
         keys.complete(userId, key, outcome);
         return outcome;
     }

@@ -98,12 +98,15 @@ class IdempotencyTest {
 
     @Test
     void theSameKeyWithADifferentBodyIs422AndChangesNothing() {
-        http.post(account + "/deposits", "{\"amount\": 20}", Map.of("Idempotency-Key", "k"));
+        TestHttp.Reply first = http.post(account + "/deposits", "{\"amount\": 20}", Map.of("Idempotency-Key", "k"));
         assertProblem(http.post(account + "/deposits", "{\"amount\": 21}", Map.of("Idempotency-Key", "k")), 422,
                 "idempotency-key-reused");
         assertProblem(http.post(account + "/withdrawals", "{\"amount\": 20}", Map.of("Idempotency-Key", "k")), 422,
                 "idempotency-key-reused");
         assertThat(balance(), is("20.00"));
+        TestHttp.Reply replay = http.post(account + "/deposits", "{\"amount\": 20}", Map.of("Idempotency-Key", "k"));
+        assertThat("the key's first outcome, not the refused reuse", replay.status(), is(200));
+        assertThat(replay.text(), is(first.text()));
     }
 
     @Test
