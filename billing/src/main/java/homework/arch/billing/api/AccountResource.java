@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import homework.arch.billing.application.AccountService;
 import homework.arch.billing.domain.Movement;
-import homework.arch.billing.application.IdempotentMovements;
 import homework.arch.billing.domain.RecordedOutcome;
 import homework.arch.platform.web.PageParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,12 +46,10 @@ public class AccountResource {
             + " waits for its outcome (one local transaction) and returns it; it never sees a partial state";
 
     private final AccountService service;
-    private final IdempotentMovements movements;
 
     @Inject
-    public AccountResource(AccountService service, IdempotentMovements movements) {
+    public AccountResource(AccountService service) {
         this.service = service;
-        this.movements = movements;
     }
 
     @GET
@@ -80,7 +77,7 @@ public class AccountResource {
                             @HeaderParam(KEY_HEADER) @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
                             String idempotencyKey,
                             @NotNull(message = "is required") @Valid DepositRequest request) {
-        return toResponse(movements.apply(userId, Movement.deposit(new Amount(request.amount())), idempotencyKey));
+        return toResponse(service.move(userId, Movement.deposit(new Amount(request.amount())), idempotencyKey));
     }
 
     @POST
@@ -99,7 +96,7 @@ public class AccountResource {
                              String idempotencyKey,
                              @NotNull(message = "is required") @Valid WithdrawalRequest request) {
         Movement movement = Movement.withdrawal(new Amount(request.amount()), request.orderId());
-        return toResponse(movements.apply(userId, movement, idempotencyKey));
+        return toResponse(service.move(userId, movement, idempotencyKey));
     }
 
     @GET

@@ -1,7 +1,5 @@
 package homework.arch.billing.application;
 
-import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 import homework.arch.billing.domain.Account;
@@ -10,40 +8,46 @@ import homework.arch.billing.domain.BalanceLimitException;
 import homework.arch.billing.domain.InsufficientFundsException;
 import homework.arch.billing.domain.LedgerEntry;
 import homework.arch.billing.domain.Movement;
+import homework.arch.billing.domain.RecordedOutcome;
 import homework.arch.billing.persistence.AccountRepository;
 import homework.arch.billing.persistence.LedgerRepository;
-import homework.arch.billing.persistence.MovementRepository;
-import homework.arch.platform.failure.DomainException;
 import homework.arch.platform.idempotency.Stored;
 import homework.arch.platform.paging.Page;
 import homework.arch.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-/** Opens accounts and moves money: each movement changes the balance and writes its ledger entry atomically. */
+/**
+ * Opens accounts, reads them and their ledgers, and moves money. It holds no transaction: the
+ * writes are {@link AccountStore}'s and {@link IdempotentMovements}' transactions, and each outcome
+ * is counted ({@link BillingMetrics}) after the call that committed it returned.
+ */
 @ApplicationScoped
 public class AccountService {
 
+    private final AccountStore store;
+    private final IdempotentMovements movements;
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
-    private final MovementRepository movements;
-    private final Clock clock;
+    private final BillingMetrics metrics;
 
     @Inject
-    public AccountService(AccountRepository accounts, LedgerRepository ledger, MovementRepository movements,
-                          Clock clock) {
+    public AccountService(AccountStore store, IdempotentMovements movements, AccountRepository accounts,
+                          LedgerRepository ledger, BillingMetrics metrics) {
+        this.store = store;
+        this.movements = movements;
         this.accounts = accounts;
         this.ledger = ledger;
-        this.movements = movements;
-        this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Idempotent: opening an existing account returns it unchanged. */
-    @Transactional
     public Stored<Account> open(UUID userId) {
-        boolean created = accounts.openIfAbsent(Account.open(userId, clock.instant()));
-        return new Stored<>(accounts.find(userId).orElseThrow(), created);
+        Stored<Account> account = store.open(userId);
+        if (account.created()) {
+            metrics.accountOpened();
+        }
+        return account;
     }
 
     public Account account(UUID userId) {
@@ -52,55 +56,26 @@ public class AccountService {
 
     /** A page of the account's ledger, newest first. */
     public Page<LedgerEntry> transactions(UUID userId, PageRequest page) {
-        requireAccount(userId);
-        return ledger.of(userId, page);
-    }
-
-    private void requireAccount(UUID userId) {
         if (!accounts.exists(userId)) {
             throw new AccountNotFoundException(userId);
         }
+        return ledger.of(userId, page);
     }
 
     /**
-     * Applies the movement or refuses it with nothing changed. A refusal does not doom the caller's
-     * transaction, which may still record the refusal as the outcome of an idempotency key. Only a
-     * refused movement asks why (no account, or the rule), so a movement that succeeds costs one
-     * statement ({@link MovementRepository#move}).
+     * The answer to a deposit or withdrawal, {@code key} its optional idempotency key
+     * ({@link IdempotentMovements}). Without a key a rule's refusal is thrown, and counted as refused
+     * on its way out.
      */
-    @Transactional(dontRollbackOn = DomainException.class)
-    public LedgerEntry move(UUID userId, Movement movement) {
-        UUID entryId = UUID.randomUUID();
-        Optional<MovementRepository.Moved> moved = movements.move(userId, movement, entryId);
-        if (moved.isEmpty()) {
-            requireAccount(userId);
-            throw refusal(userId, movement);
+    public RecordedOutcome move(UUID userId, Movement movement, String key) {
+        MovementResult result;
+        try {
+            result = movements.apply(userId, movement, key);
+        } catch (InsufficientFundsException | BalanceLimitException refusal) {
+            metrics.movement(movement.type(), MovementResult.Decision.REFUSED);
+            throw refusal;
         }
-        return LedgerEntry.of(entryId, userId, movement, moved.get().balance(), moved.get().at());
-    }
-
-    /**
-     * Claims the idempotency key {@code key} for this movement and applies it, in one statement
-     * ({@link MovementRepository#claimAndMove}). Empty, with nothing changed, if the key was claimed
-     * before or there is no account; else the entry, or the rule's refusal thrown with the key
-     * claimed and the caller's transaction not doomed, so that it can record the refusal.
-     */
-    @Transactional(dontRollbackOn = DomainException.class)
-    public Optional<LedgerEntry> moveOnce(UUID userId, Movement movement, String key, String fingerprint) {
-        UUID entryId = UUID.randomUUID();
-        MovementRepository.Claimed result = movements.claimAndMove(userId, key, fingerprint, movement, entryId);
-        if (!result.claimed()) {
-            return Optional.empty();
-        }
-        return Optional.of(result.moved()
-                .map(moved -> LedgerEntry.of(entryId, userId, movement, moved.balance(), moved.at()))
-                .orElseThrow(() -> refusal(userId, movement)));
-    }
-
-    private static RuntimeException refusal(UUID userId, Movement movement) {
-        return switch (movement.type()) {
-            case DEPOSIT -> new BalanceLimitException(userId, movement.amount());
-            case WITHDRAWAL -> new InsufficientFundsException(userId, movement.amount());
-        };
+        metrics.movement(movement.type(), result.decision());
+        return result.answer();
     }
 }

@@ -24,35 +24,43 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class IdempotentMovements {
 
-    private final AccountService service;
+    private final AccountStore store;
     private final IdempotencyStore keys;
     private final OutcomeForm form;
 
     @Inject
-    public IdempotentMovements(AccountService service, IdempotencyStore keys, OutcomeForm form) {
-        this.service = service;
+    public IdempotentMovements(AccountStore store, IdempotencyStore keys, OutcomeForm form) {
+        this.store = store;
         this.keys = keys;
         this.form = form;
     }
 
+    /**
+     * The movement's answer and whether this request decided it or replays an earlier one's. Without
+     * a key a refusal is thrown ({@link AccountStore#move}), as nothing is recorded.
+     */
     @Transactional
-    public RecordedOutcome apply(UUID userId, Movement movement, String key) {
+    public MovementResult apply(UUID userId, Movement movement, String key) {
         if (key == null) {
-            return form.moved(service.move(userId, movement));
+            return MovementResult.moved(form.moved(store.move(userId, movement)));
         }
         String fingerprint = movement.fingerprint();
-        RecordedOutcome outcome;
+        Optional<LedgerEntry> moved;
         try {
-            Optional<LedgerEntry> moved = service.moveOnce(userId, movement, key, fingerprint);
-            if (moved.isEmpty()) {
-                return earlier(userId, key, fingerprint);
-            }
-            outcome = form.moved(moved.get());
-        } catch (DomainException refused) {
-            outcome = form.refused(refused);
+            moved = store.moveOnce(userId, movement, key, fingerprint);
+        } catch (DomainException refused) {     // the rule's refusal, with the key claimed by this request
+            return recorded(userId, key, MovementResult.refused(form.refused(refused)));
         }
-        keys.complete(userId, key, outcome);
-        return outcome;
+        if (moved.isEmpty()) {                  // not claimed: a reused key or no account is thrown, nothing recorded
+            return MovementResult.replayed(earlier(userId, key, fingerprint));
+        }
+        return recorded(userId, key, MovementResult.moved(form.moved(moved.get())));
+    }
+
+    /** This request's outcome, stored as its key's for every later request with the key. */
+    private MovementResult recorded(UUID userId, String key, MovementResult result) {
+        keys.complete(userId, key, result.answer());
+        return result;
     }
 
     /** The outcome stored for a key this request did not claim; a claim needs the account, so none means no account. */

@@ -3,6 +3,7 @@ package homework.arch.billing.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ import static org.hamcrest.Matchers.startsWith;
 class AccountResourceTest {
 
     private static final Map<String, String> DB = TestDatabase.forService("billing");
+    private static final String OPENED = "billing_accounts_opened_total";
 
     @AddConfigSource
     static ConfigSource database() {
@@ -58,6 +60,52 @@ class AccountResourceTest {
         assertThat(account.status(), is(200));
         assertThat(account.json().get("userId").asText(), is(user.toString()));
         assertThat(account.json().get("balance").asText(), is("0.00"));
+    }
+
+    @Test
+    void openingAnAccountIsCountedOnceAndOpeningItAgainNot() {
+        UUID other = UUID.randomUUID();
+        double before = http.metric(OPENED);
+        assertThat(http.post("/internal/billing/accounts", "{\"userId\":\"" + other + "\"}").status(), is(201));
+        assertThat("the account opened", http.metric(OPENED) - before, is(1.0));
+        assertThat(http.post("/internal/billing/accounts", "{\"userId\":\"" + other + "\"}").status(), is(200));
+        assertThat("the same account opened again", http.metric(OPENED) - before, is(1.0));
+    }
+
+    @Test
+    void everyMovementIsCountedOnceByTypeAndOutcomeAndAReplayAsReplayed() {
+        Map<String, Double> before = movementCounts(http);
+        assertThat(http.post(accounts() + "/deposits", "{\"amount\": 10}").status(), is(200));
+        assertThat(countedSince(http, before), is(Map.of("DEPOSIT moved", 1.0)));
+
+        before = movementCounts(http);
+        assertProblem(http.post(accounts() + "/withdrawals", "{\"amount\": 10.01}"), 409, "insufficient-funds");
+        assertThat("a refusal without a key", countedSince(http, before), is(Map.of("WITHDRAWAL refused", 1.0)));
+
+        Map<String, String> refusedKey = Map.of("Idempotency-Key", "refused-" + UUID.randomUUID());
+        before = movementCounts(http);
+        assertProblem(http.post(accounts() + "/withdrawals", "{\"amount\": 10.01}", refusedKey), 409,
+                "insufficient-funds");
+        assertThat("a refusal with a key", countedSince(http, before), is(Map.of("WITHDRAWAL refused", 1.0)));
+        before = movementCounts(http);
+        assertProblem(http.post(accounts() + "/withdrawals", "{\"amount\": 10.01}", refusedKey), 409,
+                "insufficient-funds");
+        assertThat("the refusal answered again", countedSince(http, before), is(Map.of("WITHDRAWAL replayed", 1.0)));
+
+        Map<String, String> movedKey = Map.of("Idempotency-Key", "moved-" + UUID.randomUUID());
+        before = movementCounts(http);
+        assertThat(http.post(accounts() + "/withdrawals", "{\"amount\": 4}", movedKey).status(), is(200));
+        assertThat("a withdrawal with a key", countedSince(http, before), is(Map.of("WITHDRAWAL moved", 1.0)));
+        before = movementCounts(http);
+        assertThat(http.post(accounts() + "/withdrawals", "{\"amount\": 4}", movedKey).status(), is(200));
+        assertThat("the withdrawal answered again", countedSince(http, before), is(Map.of("WITHDRAWAL replayed", 1.0)));
+
+        before = movementCounts(http);
+        assertProblem(http.post(accounts() + "/withdrawals", "{\"amount\": 5}", movedKey), 422, "idempotency-key-reused");
+        assertProblem(http.post("/billing/accounts/" + UUID.randomUUID() + "/deposits", "{\"amount\": 1}"), 404,
+                "not-found");
+        assertThat("a reused key and no account: no movement", countedSince(http, before), is(Map.of()));
+        assertThat(http.get(accounts()).json().get("balance").asText(), is("6.00"));
     }
 
     @Test
@@ -145,7 +193,9 @@ class AccountResourceTest {
         for (int i = 0; i < 999; i++) {
             assertThat(http.post(accounts() + "/deposits", "{\"amount\": 1000000000}").status(), is(200));
         }
+        Map<String, Double> before = movementCounts(http);
         assertProblem(http.post(accounts() + "/deposits", "{\"amount\": 1000000000}"), 409, "balance-limit-exceeded");
+        assertThat(countedSince(http, before), is(Map.of("DEPOSIT refused", 1.0)));
         assertThat(http.get(accounts()).json().get("balance").asText(), is("999000000000.00"));
     }
 
@@ -178,6 +228,35 @@ class AccountResourceTest {
         return Pages.seed(DB, "ledger_entries", "user_id", account, count, Instant.parse("2026-01-01T00:00:00Z"),
                 Map.of("type", "'DEPOSIT'", "amount", "1.00", "balance_after", "1.00"))
                 .stream().map(UUID::toString).toList();
+    }
+
+    /**
+     * The movement counters of {@code /metrics} by type and what this request did ({@code "DEPOSIT
+     * moved"}, {@code "WITHDRAWAL refused"}, {@code "WITHDRAWAL replayed"}, ...).
+     */
+    static Map<String, Double> movementCounts(TestHttp http) {
+        TestHttp.Reply metrics = http.get("/metrics", Map.of("Accept", "text/plain"));
+        assertThat(metrics.toString(), metrics.status(), is(200));
+        Map<String, Double> counts = new TreeMap<>();
+        for (String type : List.of("DEPOSIT", "WITHDRAWAL")) {
+            for (String outcome : List.of("moved", "refused")) {
+                counts.put(type + " " + outcome,
+                        metrics.metric("billing_movements_total", Map.of("type", type, "outcome", outcome)));
+            }
+            counts.put(type + " replayed", metrics.metric("billing_movements_replayed_total", Map.of("type", type)));
+        }
+        return counts;
+    }
+
+    /** The movement counters that moved since {@code before} ({@link #movementCounts}), by how much. */
+    static Map<String, Double> countedSince(TestHttp http, Map<String, Double> before) {
+        Map<String, Double> moved = new TreeMap<>();
+        movementCounts(http).forEach((counter, count) -> {
+            if (count - before.get(counter) != 0) {
+                moved.put(counter, count - before.get(counter));
+            }
+        });
+        return moved;
     }
 
     private String accounts() {

@@ -70,14 +70,17 @@ class IdempotencyTest {
         UUID order = UUID.randomUUID();
         String body = "{\"amount\": 30, \"orderId\": \"" + order + "\"}";
         try (CommitCutOff cutOff = CommitCutOff.firstInsert(DATABASE, "ledger_entries", "NEW.order_id = '" + order + "'")) {
+            Map<String, Double> before = AccountResourceTest.movementCounts(http);
             TestHttp.Reply cut = http.post(account + "/withdrawals", body, Map.of("Idempotency-Key", order.toString()));
             assertProblem(cut, 503, "dependency-unavailable");
             assertThat(cutOff.attempts(), is(1L));
             assertThat(balance(), is("100.00"));
+            assertThat("nothing committed, nothing counted", AccountResourceTest.countedSince(http, before), is(Map.of()));
 
             TestHttp.Reply retried = http.post(account + "/withdrawals", body, Map.of("Idempotency-Key", order.toString()));
             assertThat(retried.toString(), retried.status(), is(200));
             assertThat(cutOff.attempts(), is(2L));
+            assertThat(AccountResourceTest.countedSince(http, before), is(Map.of("WITHDRAWAL moved", 1.0)));
         }
         assertThat(balance(), is("70.00"));
         assertThat(http.get(account + "/transactions").json().size(), is(2));
@@ -98,12 +101,15 @@ class IdempotencyTest {
 
     @Test
     void theSameKeyWithADifferentBodyIs422AndChangesNothing() {
-        http.post(account + "/deposits", "{\"amount\": 20}", Map.of("Idempotency-Key", "k"));
+        TestHttp.Reply first = http.post(account + "/deposits", "{\"amount\": 20}", Map.of("Idempotency-Key", "k"));
         assertProblem(http.post(account + "/deposits", "{\"amount\": 21}", Map.of("Idempotency-Key", "k")), 422,
                 "idempotency-key-reused");
         assertProblem(http.post(account + "/withdrawals", "{\"amount\": 20}", Map.of("Idempotency-Key", "k")), 422,
                 "idempotency-key-reused");
         assertThat(balance(), is("20.00"));
+        TestHttp.Reply replay = http.post(account + "/deposits", "{\"amount\": 20}", Map.of("Idempotency-Key", "k"));
+        assertThat("the key's first outcome, not the refused reuse", replay.status(), is(200));
+        assertThat(replay.text(), is(first.text()));
     }
 
     @Test
@@ -122,8 +128,11 @@ class IdempotencyTest {
         http.post(account + "/deposits", "{\"amount\": 100}");
         UUID order = UUID.randomUUID();
         String body = "{\"amount\": 7, \"orderId\": \"" + order + "\"}";
+        Map<String, Double> before = AccountResourceTest.movementCounts(http);
         List<TestHttp.Reply> replies = parallel(20,
                 () -> http.post(account + "/withdrawals", body, Map.of("Idempotency-Key", order.toString())));
+        assertThat("one decided, the others answered its outcome", AccountResourceTest.countedSince(http, before),
+                is(Map.of("WITHDRAWAL moved", 1.0, "WITHDRAWAL replayed", 19.0)));
         assertThat(replies.stream().map(TestHttp.Reply::status).collect(Collectors.toSet()), is(Set.of(200)));
         assertThat(replies.stream().map(TestHttp.Reply::text).distinct().toList(), hasSize(1));
         assertThat(balance(), is("93.00"));

@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
  * never visible without an account; if billing fails nothing is stored and the client may retry
  * with the same id (opening the account is idempotent on billing's side). Billing is called only
  * with a user the store can hold: the request was checked whole before (storable text, the table's
- * limits as Bean Validation), and the user is built before the call.
+ * limits as Bean Validation), and the user is built before the call. A user this request stored is
+ * counted ({@link UserMetrics}) when the store's transaction committed; one stored before is not.
  */
 @ApplicationScoped
 public class UserService {
@@ -24,12 +25,14 @@ public class UserService {
     private final UserStore store;
     private final AccountOpener billing;
     private final Clock clock;
+    private final UserMetrics metrics;
 
     @Inject
-    public UserService(UserStore store, AccountOpener billing, Clock clock) {
+    public UserService(UserStore store, AccountOpener billing, Clock clock, UserMetrics metrics) {
         this.store = store;
         this.billing = billing;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Stored<User> register(UUID id, String name, String email) {
@@ -39,7 +42,11 @@ public class UserService {
             return Stored.found(existing.get().requireSameAs(candidate));
         }
         billing.openAccount(candidate.id());
-        return store.insert(candidate);
+        Stored<User> stored = store.insert(candidate);
+        if (stored.created()) {     // committed by the store; not when a concurrent request stored it first
+            metrics.registered();
+        }
+        return stored;
     }
 
     public User user(UUID id) {

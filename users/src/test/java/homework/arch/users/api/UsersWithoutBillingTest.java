@@ -51,11 +51,13 @@ class UsersWithoutBillingTest {
     @Test
     void billingDownIs503AndNoUserIsStored() {
         UUID id = UUID.randomUUID();
+        double registered = http.metric("users_registered_total");
         TestHttp.Reply reply = http.post("/users",
                 "{\"id\":\"" + id + "\",\"name\":\"Ada\",\"email\":\"ada@example.com\"}");
         assertProblem(reply, 503, "dependency-unavailable");
         assertProblem(http.get("/users/" + id), 404, "not-found");
         assertProblem(http.get("/internal/users/" + id), 404, "not-found");
+        assertThat("no user stored, none counted", http.metric("users_registered_total") - registered, is(0.0));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
