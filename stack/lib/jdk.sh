@@ -32,5 +32,5 @@ find_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 
 # The JVM that runs the launcher (and with it the ingress), in stack/run and the benchmark: a small
-# heap, and later compilation (compile-later.jvm, which Kafka and Debezium Server start with too).
-LAUNCHER_JVM_OPTIONS=(-XX:+UseSerialGC -Xmx256m "@$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/compile-later.jvm")
+# heap, and the options of Kafka and Debezium Server (infrastructure.jvm, Jdk.infrastructureOptions).
+LAUNCHER_JVM_OPTIONS=(-XX:+UseSerialGC -Xmn32m -Xmx256m "@$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infrastructure.jvm")

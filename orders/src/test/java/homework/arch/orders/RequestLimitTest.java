@@ -42,8 +42,8 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 /**
- * orders takes two API requests at once here ({@code api.max-concurrent-requests}), and two more may
- * wait a second for a turn. Billing, held in the stub, keeps the first two in flight.
+ * orders takes two API requests at once here ({@code api.max-concurrent-requests}), and two more
+ * ({@code api.max-waiting-requests}) may wait a second for a turn. Billing, held in the stub, keeps the first two in flight.
  */
 @HelidonTest
 class RequestLimitTest {
@@ -65,6 +65,7 @@ class RequestLimitTest {
         Map<String, String> settings = REMOTE.settings(DB);
         settings.put("settler.interval", "PT1H");
         settings.put("api.max-concurrent-requests", "2");
+        settings.put("api.max-waiting-requests", "2");
         settings.put("api.max-wait", MAX_WAIT.toString());
         return TestDatabase.configSource(settings);
     }
@@ -108,7 +109,7 @@ class RequestLimitTest {
     }
 
     @Test
-    void whenAsManyWaitAsRunTheNextIsRefusedAtOnceOnAConnectionThatStaysOpen() throws Exception {
+    void whenTheQueueIsFullTheNextIsRefusedAtOnceOnAConnectionThatStaysOpen() throws Exception {
         UUID user = REMOTE.user(new BigDecimal("100.00"));
         List<CompletableFuture<TestHttp.Reply>> running = fillTheLimit(user);
         List<CompletableFuture<TestHttp.Reply>> waiting = List.of(placeAsync(user), placeAsync(user));

@@ -22,10 +22,12 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Handles at most {@code api.max-concurrent-requests} API requests at once (0, the default: no
- * limit). As many more may wait up to {@code api.max-wait} for a turn, so that a burst rides out a
- * short stall (a collection, a slow commit, a busy core) instead of failing. Beyond that it is
- * overload: a 503 problem with {@code Retry-After: 1}, on a connection that stays open, and nothing
- * of the request is done. Health, metrics and OpenAPI are not JAX-RS resources and are never held
+ * limit). Up to {@code api.max-waiting-requests} more wait up to {@code api.max-wait} for a turn, so
+ * that the requests arriving during a short stall (a collection, a slow commit, a busy core) are
+ * served late instead of failing: the wait, not the queue's length, tells a stall from an overload.
+ * A request whose turn does not come within the wait, or that finds the queue full, is overload: a
+ * 503 problem with {@code Retry-After: 1}, on a connection that stays open, and nothing of the
+ * request is done. Health, metrics and OpenAPI are not JAX-RS resources and are never held
  * back, so the probes answer during an overload. In {@code /metrics}: {@code api.requests.active},
  * {@code api.requests.waiting} and {@code api.requests.shed}.
  *
@@ -39,6 +41,7 @@ public class RequestLimit implements ContainerRequestFilter, ContainerResponseFi
     private static final String HOLDS_PERMIT = RequestLimit.class.getName() + ".permit";
 
     private final int maxConcurrent;
+    private final int maxWaiting;
     private final Duration maxWait;
     private final Semaphore permits;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -46,11 +49,14 @@ public class RequestLimit implements ContainerRequestFilter, ContainerResponseFi
 
     @Inject
     public RequestLimit(@ConfigProperty(name = "api.max-concurrent-requests") int maxConcurrent,
+                        @ConfigProperty(name = "api.max-waiting-requests") int maxWaiting,
                         @ConfigProperty(name = "api.max-wait") Duration maxWait) {
-        if (maxConcurrent < 0 || maxWait.isNegative()) {
-            throw new IllegalArgumentException("api.max-concurrent-requests and api.max-wait must not be negative");
+        if (maxConcurrent < 0 || maxWaiting < 0 || maxWait.isNegative()) {
+            throw new IllegalArgumentException(
+                    "api.max-concurrent-requests, api.max-waiting-requests and api.max-wait must not be negative");
         }
         this.maxConcurrent = maxConcurrent;
+        this.maxWaiting = maxWaiting;
         this.maxWait = maxWait;
         this.permits = new Semaphore(maxConcurrent);
     }
@@ -101,7 +107,7 @@ public class RequestLimit implements ContainerRequestFilter, ContainerResponseFi
             return true;
         }
         try {
-            if (waiting.incrementAndGet() > maxConcurrent) {
+            if (waiting.incrementAndGet() > maxWaiting) {
                 return false;
             }
             return permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
