@@ -21,9 +21,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * What the documentation says about files and settings holds in this checkout: no text points
@@ -69,7 +75,7 @@ class DocsFactsTest {
                         + "' names something outside the repository");
             }
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     @Test
@@ -92,8 +98,9 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
-        assertFalse(checked < 3, "only " + checked + " configuration keys found in the docs: is the pattern still right?");
+        assertThat(problems, is(empty()));
+        assertThat("only " + checked + " configuration keys found in the docs: is the pattern still right?", checked,
+                greaterThanOrEqualTo(3));
     }
 
     @Test
@@ -109,7 +116,7 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     /**
@@ -134,8 +141,8 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
-        assertTrue(found >= 2, "the docs no longer say how long a try waits: update this test");
+        assertThat(problems, is(empty()));
+        assertThat("the docs no longer say how long a try waits: update this test", found, greaterThanOrEqualTo(2));
     }
 
     /** "users and billing 64, orders and notifications 32": each service's {@code api.max-concurrent-requests}. */
@@ -159,8 +166,8 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
-        assertTrue(found >= 2, "the docs no longer name the request limits this way: update this test");
+        assertThat(problems, is(empty()));
+        assertThat("the docs no longer name the request limits this way: update this test", found, greaterThanOrEqualTo(2));
     }
 
     @Test
@@ -170,21 +177,21 @@ class DocsFactsTest {
         while (up.find()) {
             found.add(up.group(1));
         }
-        assertEquals(List.of("../shared/API.md", "../../up.md", "../openapi/users.yaml."), found);
-        assertTrue(FOREIGN.matcher("1. Seed scenario: an order").find());
+        assertThat(found, contains("../shared/API.md", "../../up.md", "../openapi/users.yaml."));
+        assertThat(FOREIGN.matcher("1. Seed scenario: an order").find(), is(true));
         Matcher key = KEY_SPAN.matcher("at most `server.max-concurrent-requests=32` and `order.events`");
-        assertTrue(key.find());
-        assertEquals("server.max-concurrent-requests", key.group(1));
-        assertTrue(looksLikeAKey(key.group(1)));
-        assertTrue(key.find());
-        assertFalse(looksLikeAKey(key.group(1)), "a two-word name without a hyphen may be a topic or a host");
-        assertFalse(looksLikeAKey("outbox-relay.application.properties"));
-        assertFalse(looksLikeAKey("homework.arch.platform.trace"), "a Java package");
-        assertFalse(looksLikeAKey("jakarta.ws.rs"), "a Java package");
-        assertTrue(isKnown("delivery.timeout.ms", Set.of("debezium.sink.kafka.producer.delivery.timeout.ms")));
-        assertTrue(isKnown("enable.auto.commit", Set.of("ENABLE_AUTO_COMMIT_CONFIG")));
-        assertFalse(isKnown("server.max-concurrent-requests", Set.of("api.max-concurrent-requests")));
-        assertTrue(JVM_OPTION.matcher("services at `-Xmx256m`").find());
+        assertThat(key.find(), is(true));
+        assertThat(key.group(1), is("server.max-concurrent-requests"));
+        assertThat(looksLikeAKey(key.group(1)), is(true));
+        assertThat(key.find(), is(true));
+        assertThat("a two-word name without a hyphen may be a topic or a host", looksLikeAKey(key.group(1)), is(false));
+        assertThat(looksLikeAKey("outbox-relay.application.properties"), is(false));
+        assertThat("a Java package", looksLikeAKey("homework.arch.platform.trace"), is(false));
+        assertThat("a Java package", looksLikeAKey("jakarta.ws.rs"), is(false));
+        assertThat(isKnown("delivery.timeout.ms", Set.of("debezium.sink.kafka.producer.delivery.timeout.ms")), is(true));
+        assertThat(isKnown("enable.auto.commit", Set.of("ENABLE_AUTO_COMMIT_CONFIG")), is(true));
+        assertThat(isKnown("server.max-concurrent-requests", Set.of("api.max-concurrent-requests")), is(false));
+        assertThat(JVM_OPTION.matcher("services at `-Xmx256m`").find(), is(true));
     }
 
     /** Build output ({@code target/}) exists only after a build. */
@@ -324,7 +331,8 @@ class DocsFactsTest {
     void theWalkSeesTheDocsAndLeavesBuildOutputOut() {
         Set<String> names = new TreeSet<>();
         walk().forEach(f -> names.add(Docs.root().relativize(f).toString()));
-        assertTrue(names.contains("README.md") && names.contains("docs/guarantees.md") && names.contains("users/README.md"));
-        assertTrue(names.stream().noneMatch(n -> n.contains("/target/") || n.contains("node_modules")));
+        assertThat(names, hasItems("README.md", "docs/guarantees.md", "users/README.md"));
+        assertThat(names, not(hasItem(containsString("/target/"))));
+        assertThat(names, not(hasItem(containsString("node_modules"))));
     }
 }
