@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -224,7 +223,7 @@ class DocsFactsTest {
     private static Set<String> configurationKeys() {
         Set<String> keys = new HashSet<>();
         Pattern literal = Pattern.compile("\"([a-z][a-z0-9.-]*)\"|\\b([A-Z][A-Z0-9_]*_CONFIG)\\b");
-        for (Path file : walk()) {
+        for (Path file : Docs.checkout()) {
             String name = file.getFileName().toString();
             if (name.endsWith(".properties")) {
                 Properties properties = new Properties();
@@ -275,13 +274,13 @@ class DocsFactsTest {
 
     /** README.md of the root and of every module, docs/*.md. */
     private static List<Path> markdownFiles() {
-        return walk().stream().filter(f -> f.getFileName().toString().endsWith(".md")).toList();
+        return Docs.checkout().stream().filter(f -> f.getFileName().toString().endsWith(".md")).toList();
     }
 
     /** Everything a reader reads: Markdown, OpenAPI and AsyncAPI, diagrams, POMs, the collection, scripts. */
     private static List<Path> textFiles() {
         Pattern text = Pattern.compile(".*\\.(md|ya?ml|puml|iuml|xml|properties)$|postman_collection\\.json$");
-        return walk().stream().filter(f -> text.matcher(f.getFileName().toString()).matches()
+        return Docs.checkout().stream().filter(f -> text.matcher(f.getFileName().toString()).matches()
                 || f.getParent().equals(Docs.root().resolve("stack"))).toList();
     }
 
@@ -298,28 +297,7 @@ class DocsFactsTest {
     }
 
     private static List<Path> codeFiles() {
-        return walk().stream().filter(f -> !f.getFileName().toString().endsWith(".md")).toList();
-    }
-
-    /** The checkout's files, without build output, dependencies, data folders and version control. */
-    private static List<Path> walk() {
-        Set<String> skipped = Set.of("target", "node_modules", ".git", ".local-stack", ".mvn", ".idea");
-        try (Stream<Path> files = Files.walk(Docs.root())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> Docs.root().relativize(f).toString().split("/").length > 0)
-                    .filter(f -> {
-                        for (Path part : Docs.root().relativize(f)) {
-                            if (skipped.contains(part.toString())) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    })
-                    .filter(f -> !f.getFileName().toString().endsWith(".png"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Docs.checkout().stream().filter(f -> !f.getFileName().toString().endsWith(".md")).toList();
     }
 
     private static String where(Path file, String text, int offset) {
@@ -330,7 +308,7 @@ class DocsFactsTest {
     @Test
     void theWalkSeesTheDocsAndLeavesBuildOutputOut() {
         Set<String> names = new TreeSet<>();
-        walk().forEach(f -> names.add(Docs.root().relativize(f).toString()));
+        Docs.checkout().forEach(f -> names.add(Docs.root().relativize(f).toString()));
         assertThat(names, hasItems("README.md", "docs/guarantees.md", "users/README.md"));
         assertThat(names, not(hasItem(containsString("/target/"))));
         assertThat(names, not(hasItem(containsString("node_modules"))));
