@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which answers of another service are a refusal, and which mean it could not be asked. */
 class RemoteProblemMapperTest {
@@ -21,27 +21,29 @@ class RemoteProblemMapperTest {
     @ValueSource(ints = {400, 404, 409, 422})
     void aClientErrorIsARefusal(int status) {
         RuntimeException mapped = mapper.toThrowable(Response.status(status).build());
-        assertEquals(status, assertInstanceOf(RemoteProblemException.class, mapped).status());
+        assertThat(mapped, instanceOf(RemoteProblemException.class));
+        assertThat(((RemoteProblemException) mapped).status(), is(status));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {408, 429, 500, 502, 503, 504})
     void aServerErrorOrBackOffMeansTheServiceCouldNotBeAsked(int status) {
-        assertInstanceOf(RemoteFailureException.class, mapper.toThrowable(Response.status(status).build()));
+        assertThat(mapper.toThrowable(Response.status(status).build()), instanceOf(RemoteFailureException.class));
     }
 
     @Test
     void notFoundIsEmptyAndAnyOtherRefusalPassesOn() {
-        assertEquals(Optional.empty(), RemoteProblemException.emptyIfNotFound(() -> {
+        assertThat(RemoteProblemException.emptyIfNotFound(() -> {
             throw new RemoteProblemException(404, "https://arch.homework/problems/not-found", "no such user");
-        }));
-        assertEquals(Optional.of("ann"), RemoteProblemException.emptyIfNotFound(() -> "ann"));
+        }), is(Optional.empty()));
+        assertThat(RemoteProblemException.emptyIfNotFound(() -> "ann"), is(Optional.of("ann")));
         RemoteProblemException conflict = new RemoteProblemException(409,
                 "https://arch.homework/problems/insufficient-funds", "balance too low");
-        assertEquals(conflict, assertThrows(RemoteProblemException.class,
+        RemoteProblemException passedOn = assertThrows(RemoteProblemException.class,
                 () -> RemoteProblemException.emptyIfNotFound(() -> {
                     throw conflict;
-                })));
-        assertTrue(conflict.is("insufficient-funds"));
+                }));
+        assertThat(passedOn, is(conflict));
+        assertThat(conflict.is("insufficient-funds"), is(true));
     }
 }

@@ -5,27 +5,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 
 class SharedEntityManagerCheckTest {
 
     @Test
     void aRepositoryWithItsOwnPersistenceContextIsRefused() {
         var violations = SharedEntityManagerCheck.violations(OwnContext.class);
-        assertEquals(1, violations.size(), violations.toString());
-        assertTrue(violations.getFirst().contains("inject @ServiceDatabase.Shared EntityManager instead"),
-                violations.getFirst());
+        assertThat(violations.toString(), violations, hasSize(1));
+        assertThat(violations.getFirst(), containsString("inject @ServiceDatabase.Shared EntityManager instead"));
     }
 
     @Test
     void aRepositoryWithTheSharedEntityManagerPasses() {
-        assertEquals(0, SharedEntityManagerCheck.violations(SharedContext.class).size());
+        assertThat(SharedEntityManagerCheck.violations(SharedContext.class), is(empty()));
     }
 
     @Test
     void platformsOwnPersistenceContextIsTheOneAllowed() {
-        assertEquals(0, SharedEntityManagerCheck.violations(ServiceDatabase.class).size());
+        assertThat(SharedEntityManagerCheck.violations(ServiceDatabase.class), is(empty()));
     }
 
     static class OwnContext {

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CursorTest {
 
@@ -18,15 +18,15 @@ class CursorTest {
     @Test
     void decodesWhatItEncodesAsBase64UrlWithoutPadding() {
         String text = cursor.encode();
-        assertTrue(text.matches("[A-Za-z0-9_-]{39}"), text);
-        assertEquals(cursor, Cursor.decode(text));
+        assertThat(text, text.matches("[A-Za-z0-9_-]{39}"), is(true));
+        assertThat(Cursor.decode(text), is(cursor));
     }
 
     @Test
     void keepsMicrosecondsLikePostgresql() {
         Cursor nanos = new Cursor(Instant.parse("2026-12-06T05:01:02.123456789Z"), cursor.id());
-        assertEquals(cursor.createdAt(), nanos.createdAt());
-        assertEquals(nanos, Cursor.decode(nanos.encode()));
+        assertThat(nanos.createdAt(), is(cursor.createdAt()));
+        assertThat(Cursor.decode(nanos.encode()), is(nanos));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package homework.arch.platform.problem;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -26,15 +29,15 @@ class StrictJsonTest {
     void aRepeatedKeyIsRefusedAndNamed() {
         Problem problem = refused("{\"name\":\"a\",\"name\":\"b\",\"items\":[]}", Order.class);
 
-        assertEquals(400, problem.status());
-        assertEquals(List.of(new Problem.FieldError("name", "is given more than once")), problem.errors());
+        assertThat(problem.status(), is(400));
+        assertThat(problem.errors(), contains(new Problem.FieldError("name", "is given more than once")));
     }
 
     @Test
     void aRepeatedKeyDeepInsideIsNamedByItsPath() {
         Problem problem = refused("{\"name\":\"a\",\"items\":[{\"price\":1,\"price\":2}]}", Order.class);
 
-        assertEquals("items[0].price", problem.errors().getFirst().field());
+        assertThat(problem.errors().getFirst().field(), is("items[0].price"));
     }
 
     @Test
@@ -42,7 +45,7 @@ class StrictJsonTest {
         Order order = JsonMapperProvider.mapper().readValue(
                 "{\"name\":\"a\",\"items\":[{\"price\":1},{\"price\":2}]}", Order.class);
 
-        assertEquals(2, order.items().size());
+        assertThat(order.items(), hasSize(2));
     }
 
     record Message(String subject, List<String> tags) {
@@ -53,15 +56,15 @@ class StrictJsonTest {
     void textTheDatabaseCannotStoreIsRefusedAndNamed(String escaped) {
         Problem problem = refused("{\"subject\":\"" + escaped + "\",\"tags\":[]}", Message.class);
 
-        assertEquals(400, problem.status());
-        assertEquals("subject", problem.errors().getFirst().field());
-        assertEquals("must be valid Unicode text without NUL characters", problem.errors().getFirst().message());
+        assertThat(problem.status(), is(400));
+        assertThat(problem.errors().getFirst().field(), is("subject"));
+        assertThat(problem.errors().getFirst().message(), is("must be valid Unicode text without NUL characters"));
     }
 
     @Test
     void everyStringIsCheckedAlsoInsideCollections() {
-        assertEquals("tags[1]", refused("{\"subject\":\"s\",\"tags\":[\"a\",\"\\u0000\"]}", Message.class)
-                .errors().getFirst().field());
+        assertThat(refused("{\"subject\":\"s\",\"tags\":[\"a\",\"\\u0000\"]}", Message.class)
+                .errors().getFirst().field(), is("tags[1]"));
     }
 
     @Test
@@ -69,7 +72,7 @@ class StrictJsonTest {
         byte[] cesu = {'{', '"', 's', 'u', 'b', 'j', 'e', 'c', 't', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
         JsonProcessingException exception = assertThrows(JsonProcessingException.class,
                 () -> JsonMapperProvider.mapper().readValue(cesu, Message.class));
-        assertEquals(400, JsonExceptionMapper.toResponse(exception).getStatus());
+        assertThat(JsonExceptionMapper.toResponse(exception).getStatus(), is(400));
     }
 
     @Test
@@ -77,14 +80,14 @@ class StrictJsonTest {
         Message message = JsonMapperProvider.mapper().readValue(
                 "{\"subject\":\"\\u0001\\t\\ud83d\\ude00\\uffff\",\"tags\":[]}", Message.class);
 
-        assertEquals("\u0001\t\ud83d\ude00\uffff", message.subject());
+        assertThat(message.subject(), is("\u0001\t\ud83d\ude00\uffff"));
     }
 
     static Problem refused(String json, Class<?> type) {
         JsonProcessingException exception = assertThrows(JsonProcessingException.class,
                 () -> JsonMapperProvider.mapper().readValue(json, type));
         Response response = JsonExceptionMapper.toResponse(exception);
-        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        assertThat(response.getMediaType().toString(), is(Problem.MEDIA_TYPE));
         return (Problem) response.getEntity();
     }
 }

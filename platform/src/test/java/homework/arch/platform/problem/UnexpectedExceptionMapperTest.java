@@ -1,6 +1,7 @@
 package homework.arch.platform.problem;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -17,20 +18,20 @@ class UnexpectedExceptionMapperTest {
         Response response = mapper.toResponse(new IllegalStateException("Unable to acquire JDBC Connection",
                 new SQLTransientConnectionException("orders - Connection is not available, request timed out after 2000ms.")));
 
-        assertEquals(503, response.getStatus());
-        assertEquals("1", response.getHeaderString("Retry-After"));
-        assertEquals("dependency-unavailable", ((Problem) response.getEntity()).type().getPath().replaceAll(".*/", ""));
+        assertThat(response.getStatus(), is(503));
+        assertThat(response.getHeaderString("Retry-After"), is("1"));
+        assertThat(((Problem) response.getEntity()).type().getPath().replaceAll(".*/", ""), is("dependency-unavailable"));
     }
 
     @Test
     void aServerThatIsDownOrShuttingDownIsA503() {
-        assertEquals(503, mapper.toResponse(new RuntimeException(new SQLException("refused", "08001"))).getStatus());
-        assertEquals(503, mapper.toResponse(new RuntimeException(new SQLException("shutting down", "57P01"))).getStatus());
+        assertThat(mapper.toResponse(new RuntimeException(new SQLException("refused", "08001"))).getStatus(), is(503));
+        assertThat(mapper.toResponse(new RuntimeException(new SQLException("shutting down", "57P01"))).getStatus(), is(503));
     }
 
     @Test
     void anyOtherDatabaseErrorIsOurBug() {
-        assertEquals(500, mapper.toResponse(new RuntimeException(new SQLException("duplicate key", "23505"))).getStatus());
-        assertEquals(500, mapper.toResponse(new IllegalStateException("boom")).getStatus());
+        assertThat(mapper.toResponse(new RuntimeException(new SQLException("duplicate key", "23505"))).getStatus(), is(500));
+        assertThat(mapper.toResponse(new IllegalStateException("boom")).getStatus(), is(500));
     }
 }

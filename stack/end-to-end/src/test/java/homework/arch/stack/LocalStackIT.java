@@ -26,8 +26,12 @@ import homework.arch.stack.fixtures.Folders;
 import homework.arch.stack.fixtures.Newman;
 import homework.arch.stack.fixtures.TestHttp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The end-to-end tier: the whole stack, started by the launcher's own code on free ports in a fresh
@@ -62,8 +66,8 @@ class LocalStackIT {
         Newman.Result newman = Newman.run("127.0.0.1:" + stack.ingressUri().getPort(),
                 TARGET.resolve("newman/report.html"), TARGET.resolve("newman/newman.log"));
 
-        assertEquals(0, newman.exitCode(), "newman reported failed assertions (target/newman/newman.log and report.html):\n"
-                + newman.failures());
+        assertThat("newman reported failed assertions (target/newman/newman.log and report.html):\n" + newman.failures(),
+                newman.exitCode(), is(0));
     }
 
     @ParameterizedTest
@@ -76,10 +80,10 @@ class LocalStackIT {
 
         int status = rawPost(stack.ingressUri().getPort(), rawPath, "{\"userId\":\"" + userId + "\"}");
 
-        assertTrue(status == 400 || status == 404, rawPath + " answered " + status);
+        assertThat(rawPath + " answered " + status, status, anyOf(is(400), is(404)));
         TestHttp billing = new TestHttp(stack.services().get("billing"));
         TestHttp.Reply account = billing.get("/billing/accounts/" + userId);
-        assertEquals(404, account.status(), "billing opened an account through " + rawPath + ": " + account);
+        assertThat("billing opened an account through " + rawPath + ": " + account, account.status(), is(404));
     }
 
     /**
@@ -90,12 +94,12 @@ class LocalStackIT {
     @Test
     @Order(3)
     void everyServiceLimitsTheApiRequestsItHandlesAtOnce() {
-        assertEquals(Set.of("users", "billing", "orders", "notifications"), stack.services().keySet());
+        assertThat(stack.services().keySet(), is(Set.of("users", "billing", "orders", "notifications")));
         stack.replicas().forEach((name, service) -> {
             TestHttp.Reply metrics = new TestHttp(service.uri()).get("/metrics");
-            assertEquals(200, metrics.status(), name + " /metrics: " + metrics);
-            assertTrue(metrics.text().lines().anyMatch(line -> line.startsWith("api_requests_active")),
-                    name + " has no request limit: no api_requests_active in its /metrics");
+            assertThat(name + " /metrics: " + metrics, metrics.status(), is(200));
+            assertThat(name + " has no request limit: no api_requests_active in its /metrics",
+                    metrics.text().lines().toList(), hasItem(startsWith("api_requests_active")));
         });
     }
 
@@ -105,25 +109,25 @@ class LocalStackIT {
         TestHttp api = new TestHttp(stack.ingressUri());
         String userId = UUID.randomUUID().toString();
         TestHttp.Reply registered = api.post("/users", "{\"id\":\"" + userId + "\",\"name\":\"Kept\",\"email\":\"kept@example.com\"}");
-        assertEquals(201, registered.status(), registered.toString());
+        assertThat(registered.toString(), registered.status(), is(201));
         TestHttp.Reply deposited = api.post("/billing/accounts/" + userId + "/deposits", "{\"amount\":50}");
-        assertEquals(200, deposited.status(), deposited.toString());
+        assertThat(deposited.toString(), deposited.status(), is(200));
         String before = UUID.randomUUID().toString();
-        assertEquals("PAID", api.post("/orders", order(before, userId, "20")).json().path("status").asText());
+        assertThat(api.post("/orders", order(before, userId, "20")).json().path("status").asText(), is("PAID"));
         await(api, "/notifications?userId=" + userId, letters -> hasLetter(letters, before), Duration.ofSeconds(15));
 
         stack.close();
         stack = startStack(new StackLayout(layout.dataDirectory(), StackPorts.free()));
         TestHttp restarted = new TestHttp(stack.ingressUri());
 
-        assertEquals("kept@example.com", restarted.get("/users/" + userId).json().path("email").asText());
-        assertEquals(0, restarted.get("/billing/accounts/" + userId).json().path("balance").decimalValue()
-                .compareTo(new java.math.BigDecimal("30")));
-        assertTrue(hasLetter(restarted.get("/notifications?userId=" + userId).json(), before));
+        assertThat(restarted.get("/users/" + userId).json().path("email").asText(), is("kept@example.com"));
+        assertThat(restarted.get("/billing/accounts/" + userId).json().path("balance").decimalValue(),
+                comparesEqualTo(new java.math.BigDecimal("30")));
+        assertThat(hasLetter(restarted.get("/notifications?userId=" + userId).json(), before), is(true));
         String after = UUID.randomUUID().toString();
-        assertEquals("CANCELLED", restarted.post("/orders", order(after, userId, "40")).json().path("status").asText());
+        assertThat(restarted.post("/orders", order(after, userId, "40")).json().path("status").asText(), is("CANCELLED"));
         JsonNode letters = await(restarted, "/notifications?userId=" + userId, l -> hasLetter(l, after), Duration.ofSeconds(15));
-        assertEquals(2, letters.size(), "exactly one letter per order, none replayed by the restart: " + letters);
+        assertThat("exactly one letter per order, none replayed by the restart: " + letters, letters.size(), is(2));
     }
 
     private static Stack startStack(StackLayout layout) {

@@ -11,8 +11,10 @@ import homework.arch.stack.fixtures.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
 
 /**
  * The Postman collection against two replicas of every service (the shared stack), and proof that
@@ -30,13 +32,13 @@ class ScaledOutIT {
         Newman.Result newman = Newman.run("127.0.0.1:" + stack.ingressUri().getPort(),
                 TARGET.resolve("newman-replicas/report.html"), TARGET.resolve("newman-replicas/newman.log"));
 
-        assertEquals(0, newman.exitCode(), "newman reported failed assertions (target/newman-replicas/newman.log):\n"
-                + newman.failures());
+        assertThat("newman reported failed assertions (target/newman-replicas/newman.log):\n" + newman.failures(),
+                newman.exitCode(), is(0));
         Map<String, Long> served = new TreeMap<>();
         servedByReplica(stack).forEach((replica, count) -> served.put(replica, count - before.getOrDefault(replica, 0L)));
-        assertEquals(Stack.SERVICES.size() * SharedStack.REPLICAS.each(), served.size(), served.toString());
-        assertTrue(served.values().stream().allMatch(count -> count > 0),
-                "a replica served none of the collection's requests: " + served);
+        assertThat(served.toString(), served.size(), is(Stack.SERVICES.size() * SharedStack.REPLICAS.each()));
+        assertThat("a replica served none of the collection's requests: " + served, served.values(),
+                everyItem(greaterThan(0L)));
     }
 
     /** Requests each replica's JAX-RS resources have handled, from its own {@code /metrics}. */
@@ -49,7 +51,7 @@ class ScaledOutIT {
     private static long restRequests(ServiceProcess replica) {
         TestHttp.Reply reply = new TestHttp(replica.uri(), Duration.ofSeconds(10))
                 .get("/metrics?scope=base", Map.of("Accept", "text/plain"));
-        assertEquals(200, reply.status(), replica.name() + " /metrics: " + reply);
+        assertThat(replica.name() + " /metrics: " + reply, reply.status(), is(200));
         return (long) reply.metric("REST_request_seconds_count");
     }
 }

@@ -1,8 +1,7 @@
 package homework.arch.stack;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
@@ -34,14 +33,14 @@ class ServiceWaitsForItsDatabaseIT {
                 "billing", Ports.free(), env, work.resolve("logs"), Duration.ofSeconds(180)));
         Path log = work.resolve("logs").resolve("billing.log");
         // Flyway's line for a refused connection that it will try again.
-        assertTrue(eventually(Duration.ofSeconds(120), () -> Files.isRegularFile(log)
-                && Files.readString(log).contains("Retrying in")), "billing tried its database and goes on trying");
-        assertFalse(billing.isDone(), "billing is not ready without its database");
+        assertThat("billing tried its database and goes on trying", eventually(Duration.ofSeconds(120),
+                () -> Files.isRegularFile(log) && Files.readString(log).contains("Retrying in")), is(true));
+        assertThat("billing is not ready without its database", billing.isDone(), is(false));
         try (Postgres postgres = Postgres.start(work.resolve("postgres"), databasePort)) {
             postgres.createServiceDatabase("billing", "b-secret");
             ServiceProcess started = billing.join();
             try {
-                assertEquals(200, new TestHttp(started.uri()).get("/health/ready").status());
+                assertThat(new TestHttp(started.uri()).get("/health/ready").status(), is(200));
             } finally {
                 started.stop();
             }

@@ -2,10 +2,10 @@ package homework.arch.stack;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReplicasTest {
 
@@ -13,13 +13,13 @@ class ReplicasTest {
     void oneCountForAllWithPerServiceExceptions() {
         Replicas replicas = Replicas.parse("2,billing=1,orders=3");
 
-        assertEquals(2, replicas.of("users"));
-        assertEquals(1, replicas.of("billing"));
-        assertEquals(3, replicas.of("orders"));
-        assertEquals(2, replicas.of("notifications"));
-        assertTrue(replicas.scaledOut());
-        assertFalse(Replicas.parse("1").scaledOut());
-        assertEquals(1, Replicas.parse("orders=2").of("users"));
+        assertThat(replicas.of("users"), is(2));
+        assertThat(replicas.of("billing"), is(1));
+        assertThat(replicas.of("orders"), is(3));
+        assertThat(replicas.of("notifications"), is(2));
+        assertThat(replicas.scaledOut(), is(true));
+        assertThat(Replicas.parse("1").scaledOut(), is(false));
+        assertThat(Replicas.parse("orders=2").of("users"), is(1));
     }
 
     @Test
@@ -28,6 +28,6 @@ class ReplicasTest {
         assertThrows(IllegalArgumentException.class, () -> Replicas.parse("order=2"));
         assertThrows(IllegalArgumentException.class, () -> Replicas.parse("two"));
         IllegalArgumentException idle = assertThrows(IllegalArgumentException.class, () -> Replicas.parse("notifications=4"));
-        assertTrue(idle.getMessage().contains("partitions"), idle.getMessage());
+        assertThat(idle.getMessage(), containsString("partitions"));
     }
 }

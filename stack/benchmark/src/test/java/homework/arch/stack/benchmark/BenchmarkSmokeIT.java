@@ -1,7 +1,11 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,39 +28,44 @@ class BenchmarkSmokeIT {
         Path summary = Benchmark.run(Settings.smoke(out));
 
         String text = Files.readString(summary);
-        assertTrue(text.contains("| throughput at saturation"), text);
-        assertTrue(text.contains("| throughput the whole pipeline sustains"), text);
-        assertTrue(RunRecord.read(out).run().containsKey("pipelineSaturation"));
+        assertThat(text, containsString("| throughput at saturation"));
+        assertThat(text, containsString("| throughput the whole pipeline sustains"));
+        assertThat(RunRecord.read(out).run(), hasKey("pipelineSaturation"));
         // The load generator shares the cores: its CPU is a row, and the stack's total leaves it out.
-        assertTrue(text.contains("| " + CpuTime.LOAD_GENERATOR + " |") && text.contains("| **" + RunRecord.STACK + "** |"), text);
-        assertTrue(text.contains("database write limit"), text);
-        assertTrue(text.contains("| orders |") && text.contains("CPU time per settled order"), text);
+        assertThat(text, containsString("| " + CpuTime.LOAD_GENERATOR + " |"));
+        assertThat(text, containsString("| **" + RunRecord.STACK + "** |"));
+        assertThat(text, containsString("database write limit"));
+        assertThat(text, containsString("| orders |"));
+        assertThat(text, containsString("CPU time per settled order"));
         // The statement profile saw the order path's writes in the services' own databases.
-        assertTrue(text.contains("| billing | `"), text);
+        assertThat(text, containsString("| billing | `"));
         // Every order commits twice in orders' database: its insert, then its settlement.
         Matcher orders = Pattern.compile("\\| orders \\| [0-9.]+ \\| ([0-9.]+) \\|").matcher(text);
-        assertTrue(orders.find(), "orders' calls and transactions per order:\n" + text);
-        assertTrue(Double.parseDouble(orders.group(1)) > 1.2, "orders' transactions per order: " + orders.group(1));
+        assertThat("orders' calls and transactions per order:\n" + text, orders.find(), is(true));
+        assertThat("orders' transactions per order: " + orders.group(1), Double.parseDouble(orders.group(1)),
+                greaterThan(1.2));
         // A JFR recording of every service in the measured minute, and its summary.
-        assertTrue(text.contains("Where each service's JVM spent its CPU") && text.contains("- orders, "), text);
+        assertThat(text, containsString("Where each service's JVM spent its CPU"));
+        assertThat(text, containsString("- orders, "));
         for (String service : new String[] {"users", "billing", "orders", "notifications"}) {
-            assertTrue(Files.readString(out.resolve("profiles").resolve(service + ".txt")).contains("by self samples"), service);
+            assertThat(service, Files.readString(out.resolve("profiles").resolve(service + ".txt")),
+                    containsString("by self samples"));
         }
         for (String phase : new String[] {"warmup", "closed", "ramp", "fixed"}) {
             try (var reports = Files.list(out.resolve("gatling").resolve(phase))) {
-                assertEquals(1, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), phase);
+                assertThat(phase, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), is(1L));
             }
         }
-        assertTrue(text.contains("0 of "), "the smoke rate placed orders without errors:\n" + text);
+        assertThat("the smoke rate placed orders without errors:\n" + text, text, containsString("0 of "));
 
         // What --publish does, into a scratch copy of the docs: the run's own files are enough for the plots.
         Path repo = out.resolve("publish");
         Files.createDirectories(repo.resolve("docs"));
         Files.writeString(repo.resolve("docs/performance.md"), Publish.BEGIN + "\n" + Publish.END + "\n");
         Publish.publish(out.toAbsolutePath(), repo);
-        assertTrue(Files.readString(repo.resolve("docs/performance.md")).contains("| throughput at saturation"));
+        assertThat(Files.readString(repo.resolve("docs/performance.md")), containsString("| throughput at saturation"));
         for (String image : new String[] {Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU}) {
-            assertTrue(Files.readString(repo.resolve("docs/images").resolve(image)).startsWith("<svg"), image);
+            assertThat(image, Files.readString(repo.resolve("docs/images").resolve(image)), startsWith("<svg"));
         }
     }
 }

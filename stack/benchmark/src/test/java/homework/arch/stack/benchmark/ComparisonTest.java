@@ -1,8 +1,13 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -24,37 +29,38 @@ class ComparisonTest {
 
     @Test
     void theSpreadIsTheMedianAndTheRangeOfTheRunsThatRecordedIt() {
-        assertEquals(Optional.of(new Comparison.Spread(2, 1, 3, 3)), Comparison.Spread.of(List.of(3.0, 1.0, 2.0)));
-        assertEquals(Optional.of(new Comparison.Spread(2.5, 1, 4, 4)), Comparison.Spread.of(List.of(4.0, 1.0, 3.0, 2.0)));
-        assertEquals(Optional.of(new Comparison.Spread(5, 5, 5, 1)), Comparison.Spread.of(List.of(Double.NaN, 5.0)));
-        assertEquals(Optional.empty(), Comparison.Spread.of(List.of(Double.NaN)));
-        assertEquals(Optional.empty(), Comparison.Spread.of(List.of()));
+        assertThat(Comparison.Spread.of(List.of(3.0, 1.0, 2.0)), is(Optional.of(new Comparison.Spread(2, 1, 3, 3))));
+        assertThat(Comparison.Spread.of(List.of(4.0, 1.0, 3.0, 2.0)), is(Optional.of(new Comparison.Spread(2.5, 1, 4, 4))));
+        assertThat(Comparison.Spread.of(List.of(Double.NaN, 5.0)), is(Optional.of(new Comparison.Spread(5, 5, 5, 1))));
+        assertThat(Comparison.Spread.of(List.of(Double.NaN)), is(Optional.empty()));
+        assertThat(Comparison.Spread.of(List.of()), is(Optional.empty()));
     }
 
     @Test
     void aRunsNumbersComeFromItsPropertiesAndItsCpuFile() {
         Comparison.Run run = Comparison.read(fixture("new-run")).orElseThrow();
 
-        assertEquals("54fdd9f", run.commit());
-        assertEquals("", run.arguments(), "the output folder is not an argument of the comparison");
+        assertThat(run.commit(), is("54fdd9f"));
+        assertThat("the output folder is not an argument of the comparison", run.arguments(), is(""));
         Map<String, Double> n = run.numbers();
-        assertEquals(151.2, n.get("pipelineSaturation"));
-        assertEquals(221.0 / 700.0, n.get("ratio"), 1e-12);
-        assertEquals(1.2, n.get(Comparison.CPU + CpuTime.LOAD_GENERATOR));
-        assertEquals(10.4, n.get(Comparison.CPU + RunRecord.STACK));
-        assertEquals(11.6, n.get(Comparison.CPU + RunRecord.ALL));
-        assertEquals(1900.0, n.get("leadInP99"));
-        assertEquals(2330.0, n.get("peakPssMb"));
+        assertThat(n.get("pipelineSaturation"), is(151.2));
+        assertThat(n.get("ratio"), closeTo(221.0 / 700.0, 1e-12));
+        assertThat(n.get(Comparison.CPU + CpuTime.LOAD_GENERATOR), is(1.2));
+        assertThat(n.get(Comparison.CPU + RunRecord.STACK), is(10.4));
+        assertThat(n.get(Comparison.CPU + RunRecord.ALL), is(11.6));
+        assertThat(n.get("leadInP99"), is(1900.0));
+        assertThat(n.get("peakPssMb"), is(2330.0));
     }
 
     @Test
     void anOlderRunsAllIsTheStacksAndItLacksTheNewerMeasures() {
         Map<String, Double> n = Comparison.read(fixture("old-run")).orElseThrow().numbers();
 
-        assertEquals(10.6, n.get(Comparison.CPU + RunRecord.STACK));
-        assertFalse(n.containsKey(Comparison.CPU + RunRecord.ALL), "its all left the load generator out");
-        assertFalse(n.containsKey("pipelineSaturation") || n.containsKey("fixedP99"), n.toString());
-        assertEquals(219.4 / 710.2, n.get("ratio"), 1e-12);
+        assertThat(n.get(Comparison.CPU + RunRecord.STACK), is(10.6));
+        assertThat("its all left the load generator out", n, not(hasKey(Comparison.CPU + RunRecord.ALL)));
+        assertThat(n, not(hasKey("pipelineSaturation")));
+        assertThat(n, not(hasKey("fixedP99")));
+        assertThat(n.get("ratio"), closeTo(219.4 / 710.2, 1e-12));
     }
 
     @Test
@@ -67,21 +73,21 @@ class ComparisonTest {
 
         String md = Comparison.write(dir);
 
-        assertEquals(md, Files.readString(dir.resolve(Comparison.FILE)));
-        assertTrue(md.startsWith("# Before and after\n\nBefore: `7378092`; after: `54fdd9f`. 2 and 2 runs, alternating "
-                + "(before-1, after-1, before-2, after-2)"), md);
-        assertTrue(md.contains("Unfinished, left out: after-3."), md);
-        assertTrue(md.contains("| saturation (orders/s) | 205 (200–210) | 240 (230–250) | +17 % |"), md);
-        assertTrue(md.contains("| pipeline saturation (orders/s) | — | 151 (151–151) | — |"), md);
-        assertTrue(md.contains("| CPU per order: all (ms) | — | 11.60 (11.60–11.60) | — |"), md);
-        assertTrue(md.contains("| CPU per order: all but the load generator (ms) | 10.60 (10.60–10.60) "
-                + "| 10.40 (10.40–10.40) | -2 % |"), md);
-        assertTrue(md.contains("| CPU per order: load generator (Gatling) (ms) | — | 1.20 (1.20–1.20) | — |"), md);
-        assertTrue(md.contains("| CPU per order: orders (ms) | 3.40 (3.40–3.40) | 3.30 (3.30–3.30) | -3 % |"), md);
-        assertTrue(md.contains("| fixed rate's lead-in: errors | — | 125 (125–125) | — |"), md);
-        assertTrue(md.contains("| CPU per order: billing (ms) | 1.80 (1.80–1.80) | 1.80 (1.80–1.80) | 0 % |"), md);
-        assertTrue(md.indexOf("CPU per order: all (ms)") < md.indexOf("CPU per order: orders")
-                && md.indexOf("CPU per order: users") < md.indexOf("fixed rate: p99"), md);
+        assertThat(Files.readString(dir.resolve(Comparison.FILE)), is(md));
+        assertThat(md, startsWith("# Before and after\n\nBefore: `7378092`; after: `54fdd9f`. 2 and 2 runs, alternating "
+                + "(before-1, after-1, before-2, after-2)"));
+        assertThat(md, containsString("Unfinished, left out: after-3."));
+        assertThat(md, containsString("| saturation (orders/s) | 205 (200–210) | 240 (230–250) | +17 % |"));
+        assertThat(md, containsString("| pipeline saturation (orders/s) | — | 151 (151–151) | — |"));
+        assertThat(md, containsString("| CPU per order: all (ms) | — | 11.60 (11.60–11.60) | — |"));
+        assertThat(md, containsString("| CPU per order: all but the load generator (ms) | 10.60 (10.60–10.60) "
+                + "| 10.40 (10.40–10.40) | -2 % |"));
+        assertThat(md, containsString("| CPU per order: load generator (Gatling) (ms) | — | 1.20 (1.20–1.20) | — |"));
+        assertThat(md, containsString("| CPU per order: orders (ms) | 3.40 (3.40–3.40) | 3.30 (3.30–3.30) | -3 % |"));
+        assertThat(md, containsString("| fixed rate's lead-in: errors | — | 125 (125–125) | — |"));
+        assertThat(md, containsString("| CPU per order: billing (ms) | 1.80 (1.80–1.80) | 1.80 (1.80–1.80) | 0 % |"));
+        assertThat(md, md.indexOf("CPU per order: all (ms)"), lessThan(md.indexOf("CPU per order: orders")));
+        assertThat(md, md.indexOf("CPU per order: users"), lessThan(md.indexOf("fixed rate: p99")));
     }
 
     @Test
@@ -92,8 +98,8 @@ class ComparisonTest {
 
         Comparison.publish("# Before and after\n\nBefore: `a`.\n\n| measure |\n", dir);
 
-        assertEquals("# Performance\n\n" + Comparison.BEGIN + "\nBefore: `a`.\n\n| measure |\n" + Comparison.END
-                + "\n\nafter\n", Files.readString(dir.resolve("docs/performance.md")));
+        assertThat(Files.readString(dir.resolve("docs/performance.md")), is("# Performance\n\n" + Comparison.BEGIN
+                + "\nBefore: `a`.\n\n| measure |\n" + Comparison.END + "\n\nafter\n"));
     }
 
     private static Path fixture(String name) {

@@ -1,7 +1,9 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -20,14 +22,15 @@ class CpuTimeTest {
         Process child = new ProcessBuilder(Jdk.java().toString(), "-cp", System.getProperty("java.class.path"),
                 Burner.class.getName(), "400").start();
         String said = new String(child.getInputStream().readAllBytes()).trim().split(" ")[0];
-        assertEquals(0, child.waitFor());
+        assertThat(child.waitFor(), is(0));
         Duration measured = CpuTime.ofEndedChildren().minus(before);
 
         // What the child had used a moment before its exit, less the kernel's rounding to 10 ms ticks.
         Duration own = Duration.parse(said);
-        assertTrue(own.compareTo(Duration.ofMillis(400)) >= 0, said);
-        assertTrue(measured.compareTo(own.minusMillis(20)) >= 0, measured + " measured, " + own + " used before exiting");
-        assertTrue(measured.compareTo(own.plusSeconds(5)) < 0, measured + " measured, " + own + " used before exiting");
+        assertThat(said, own, greaterThanOrEqualTo(Duration.ofMillis(400)));
+        String window = measured + " measured, " + own + " used before exiting";
+        assertThat(window, measured, greaterThanOrEqualTo(own.minusMillis(20)));
+        assertThat(window, measured, lessThan(own.plusSeconds(5)));
     }
 
     @Test
@@ -37,8 +40,8 @@ class CpuTimeTest {
         used.put("Kafka", Duration.ofMillis(100));
         CpuTime cpu = new CpuTime(used).with(CpuTime.LOAD_GENERATOR, Duration.ofMillis(50));
 
-        assertEquals(Duration.ofMillis(450), cpu.total());
-        assertEquals(Duration.ofMillis(400), cpu.stack());
-        assertEquals(Duration.ofMillis(400), new CpuTime(used).stack());
+        assertThat(cpu.total(), is(Duration.ofMillis(450)));
+        assertThat(cpu.stack(), is(Duration.ofMillis(400)));
+        assertThat(new CpuTime(used).stack(), is(Duration.ofMillis(400)));
     }
 }

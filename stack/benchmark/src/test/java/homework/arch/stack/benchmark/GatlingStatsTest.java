@@ -1,6 +1,7 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -31,8 +32,8 @@ class GatlingStatsTest {
         GatlingStats fixed = GatlingStats.read(report, OrderSimulation.request("fixed"));
         GatlingStats leadIn = GatlingStats.read(report, OrderSimulation.request(OrderSimulation.LEAD_IN));
 
-        assertEquals(new GatlingStats(report, "POST /orders (fixed)", 1200, 0, 31, 88, 140, 20), fixed);
-        assertEquals(new GatlingStats(report, "POST /orders (lead-in)", 400, 37, 240, 1100, 1900, 20), leadIn);
+        assertThat(fixed, is(new GatlingStats(report, "POST /orders (fixed)", 1200, 0, 31, 88, 140, 20)));
+        assertThat(leadIn, is(new GatlingStats(report, "POST /orders (lead-in)", 400, 37, 240, 1100, 1900, 20)));
         assertThrows(IllegalStateException.class, () -> GatlingStats.read(report, OrderSimulation.request("ramp")));
     }
 

@@ -1,7 +1,14 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,53 +42,55 @@ class ProfileTest {
         // Every frame under the burning one is in as many samples (JUnit's among them): all of them, to compare.
         Profile profile = Profile.read(file, 100);
 
-        assertTrue(profile.samples() >= 20, profile.toString());
-        assertEquals("10 ms", profile.period());
-        assertEquals(BURN, profile.self().getFirst().method(), profile.toString());
-        assertTrue(profile.percent(profile.self().getFirst()) > 50, profile.toString());
+        assertThat(profile.toString(), profile.samples(), greaterThanOrEqualTo(20L));
+        assertThat(profile.period(), is("10 ms"));
+        assertThat(profile.toString(), profile.self().getFirst().method(), is(BURN));
+        assertThat(profile.toString(), profile.percent(profile.self().getFirst()), greaterThan(50.0));
         long burnt = profile.self().getFirst().samples();
         for (String method : List.of(BURN, ProfileTest.class.getName() + ".burnFor")) {
-            assertTrue(profile.total().stream().anyMatch(s -> s.method().equals(method) && s.samples() >= burnt),
-                    method + " in " + profile.total());
+            assertThat(method + " in " + profile.total(),
+                    profile.total().stream().anyMatch(s -> s.method().equals(method) && s.samples() >= burnt), is(true));
         }
         // The test's own class is "our code": in every sample that burnt.
-        assertTrue(profile.libraries().stream().anyMatch(s -> s.method().equals("our code") && s.samples() >= burnt),
-                profile.libraries().toString());
+        assertThat(profile.libraries().toString(),
+                profile.libraries().stream().anyMatch(s -> s.method().equals("our code") && s.samples() >= burnt), is(true));
         Profile top = Profile.read(file, 2);
-        assertTrue(top.self().size() <= 2 && top.total().size() == 2 && top.samples() == profile.samples(), top.toString());
+        assertThat(top.toString(), top.self().size(), lessThanOrEqualTo(2));
+        assertThat(top.toString(), top.total(), hasSize(2));
+        assertThat(top.toString(), top.samples(), is(profile.samples()));
         String text = profile.text("test");
-        assertTrue(text.startsWith("test: " + profile.samples() + " execution samples (a running thread's stack every 10 ms)"),
-                text);
-        assertTrue(text.contains(BURN), text);
+        assertThat(text,
+                startsWith("test: " + profile.samples() + " execution samples (a running thread's stack every 10 ms)"));
+        assertThat(text, containsString(BURN));
     }
 
     @Test
     void aMethodBelongsToThePartItsClassIsIn() {
-        assertEquals(java.util.Optional.of("fault tolerance"), Profile.library(
-                "io.helidon.microprofile.faulttolerance.MethodInvoker.get"));
-        assertEquals(java.util.Optional.of("Bean Validation"), Profile.library(
-                "org.hibernate.validator.internal.engine.ValidatorImpl.validate"));
-        assertEquals(java.util.Optional.of("JPA (Hibernate ORM)"), Profile.library(
-                "org.hibernate.query.sql.internal.NativeQueryImpl.executeUpdate"));
-        assertEquals(java.util.Optional.empty(), Profile.library("java.util.HashMap.getNode"));
+        assertThat(Profile.library("io.helidon.microprofile.faulttolerance.MethodInvoker.get"),
+                is(java.util.Optional.of("fault tolerance")));
+        assertThat(Profile.library("org.hibernate.validator.internal.engine.ValidatorImpl.validate"),
+                is(java.util.Optional.of("Bean Validation")));
+        assertThat(Profile.library("org.hibernate.query.sql.internal.NativeQueryImpl.executeUpdate"),
+                is(java.util.Optional.of("JPA (Hibernate ORM)")));
+        assertThat(Profile.library("java.util.HashMap.getNode"), is(java.util.Optional.empty()));
     }
 
     @Test
     void aHiddenClassIsNamedWithoutItsAddress() {
-        assertEquals("homework.arch.platform.trace.Tracing$$Lambda.apply",
-                Profile.method("homework.arch.platform.trace.Tracing$$Lambda.0x000000004e9d8b48", "apply"));
-        assertEquals("java.lang.invoke.LambdaForm$DMH.invokeVirtual",
-                Profile.method("java.lang.invoke.LambdaForm$DMH/0x000000009a0c0400", "invokeVirtual"));
-        assertEquals("java.util.HashMap.putVal", Profile.method("java.util.HashMap", "putVal"));
+        assertThat(Profile.method("homework.arch.platform.trace.Tracing$$Lambda.0x000000004e9d8b48", "apply"),
+                is("homework.arch.platform.trace.Tracing$$Lambda.apply"));
+        assertThat(Profile.method("java.lang.invoke.LambdaForm$DMH/0x000000009a0c0400", "invokeVirtual"),
+                is("java.lang.invoke.LambdaForm$DMH.invokeVirtual"));
+        assertThat(Profile.method("java.util.HashMap", "putVal"), is("java.util.HashMap.putVal"));
     }
 
     @Test
     void periodsReadInMilliseconds() {
-        assertEquals("10 ms", Profile.inMillis("10000000 ns"));
-        assertEquals("20 ms", Profile.inMillis("20 ms"));
-        assertEquals("0.5 ms", Profile.inMillis("500 us"));
-        assertEquals("1000 ms", Profile.inMillis("1 s"));
-        assertEquals("endChunk", Profile.inMillis("endChunk"));
+        assertThat(Profile.inMillis("10000000 ns"), is("10 ms"));
+        assertThat(Profile.inMillis("20 ms"), is("20 ms"));
+        assertThat(Profile.inMillis("500 us"), is("0.5 ms"));
+        assertThat(Profile.inMillis("1 s"), is("1000 ms"));
+        assertThat(Profile.inMillis("endChunk"), is("endChunk"));
     }
 
     /** jcmd starts and stops a recording in another JVM, and the summary lands beside it. */
@@ -96,13 +105,13 @@ class ProfileTest {
             Profiler.Result result = profiler.stop();
 
             Profile profile = result.profiles().get("burner");
-            assertEquals("20 ms", profile.period());
-            assertEquals(BURN, profile.self().getFirst().method(), profile.toString());
-            assertTrue(Files.readString(dir.resolve("burner.txt")).contains(BURN));
-            assertTrue(Files.size(dir.resolve("burner.jfr")) > 0);
-            assertTrue(Files.readString(dir.resolve("jcmd.log")).contains("Stack depth: 512"),
-                    "deeper stacks than JFR's default of 64 frames");
-            assertEquals(List.of("gone"), List.copyOf(result.missing().keySet()), "a JVM that is not there: " + result);
+            assertThat(profile.period(), is("20 ms"));
+            assertThat(profile.toString(), profile.self().getFirst().method(), is(BURN));
+            assertThat(Files.readString(dir.resolve("burner.txt")), containsString(BURN));
+            assertThat(Files.size(dir.resolve("burner.jfr")), greaterThan(0L));
+            assertThat("deeper stacks than JFR's default of 64 frames", Files.readString(dir.resolve("jcmd.log")),
+                    containsString("Stack depth: 512"));
+            assertThat("a JVM that is not there: " + result, result.missing().keySet(), contains("gone"));
         } finally {
             burner.destroy();
         }

@@ -14,9 +14,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The published table and plots come from a run's own output files, and nothing else changes. */
 class PublishTest {
@@ -34,28 +39,31 @@ class PublishTest {
         Publish.publish(out, repo);
 
         String doc = Files.readString(repo.resolve("docs/performance.md"));
-        assertTrue(doc.startsWith("# Performance\n\nintro\n\n" + Publish.BEGIN + "\nRun of 2026-12-02 at commit abc1234"), doc);
-        assertTrue(doc.contains("| ready (Stack.start, fresh data folder) | 20.0 s |"), doc);
-        assertTrue(doc.contains("| throughput the whole pipeline sustains (best 5 s) | 30 orders/s |"), doc);
-        assertTrue(!doc.contains("old table") && !doc.contains("Round trips") && doc.endsWith(Publish.END + "\n\nafter\n"), doc);
+        assertThat(doc, startsWith("# Performance\n\nintro\n\n" + Publish.BEGIN + "\nRun of 2026-12-02 at commit abc1234"));
+        assertThat(doc, containsString("| ready (Stack.start, fresh data folder) | 20.0 s |"));
+        assertThat(doc, containsString("| throughput the whole pipeline sustains (best 5 s) | 30 orders/s |"));
+        assertThat(doc, not(containsString("old table")));
+        assertThat(doc, not(containsString("Round trips")));
+        assertThat(doc, endsWith(Publish.END + "\n\nafter\n"));
         for (String image : List.of(Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU)) {
             String svg = Files.readString(repo.resolve("docs/images").resolve(image));
-            assertTrue(svg.startsWith("<svg") && svg.contains("abc1234"), image);
+            assertThat(image, svg, startsWith("<svg"));
+            assertThat(image, svg, containsString("abc1234"));
         }
-        assertTrue(Files.readString(repo.resolve("docs/images").resolve(Publish.THROUGHPUT)).contains("<polyline"));
-        assertTrue(Files.readString(repo.resolve("docs/images").resolve(Publish.CPU)).contains("orders"));
+        assertThat(Files.readString(repo.resolve("docs/images").resolve(Publish.THROUGHPUT)), containsString("<polyline"));
+        assertThat(Files.readString(repo.resolve("docs/images").resolve(Publish.CPU)), containsString("orders"));
     }
 
     @Test
     void binsAverageTheOfferedRateAndCountSettledOrdersAndTheirLetters(@TempDir Path dir) {
         Path out = run(dir);
         List<Publish.Bin> bins = Publish.bins(RunRecord.read(out), GatlingSeries.read(out.resolve("gatling/ramp/r1")));
-        assertEquals(2, bins.size());
-        assertEquals(2.0, bins.get(0).offered());
-        assertEquals(10.0 / 5, bins.get(0).settled());
-        assertEquals(40.0, bins.get(0).p50());
-        assertEquals(90.0, bins.get(0).p99());
-        assertEquals(30.0, bins.get(0).lagP50());
+        assertThat(bins, hasSize(2));
+        assertThat(bins.get(0).offered(), is(2.0));
+        assertThat(bins.get(0).settled(), is(10.0 / 5));
+        assertThat(bins.get(0).p50(), is(40.0));
+        assertThat(bins.get(0).p99(), is(90.0));
+        assertThat(bins.get(0).lagP50(), is(30.0));
     }
 
     @Test
@@ -65,9 +73,9 @@ class PublishTest {
 
     @Test
     void axesEndOnRoundNumbers() {
-        assertEquals(300, Chart.niceTop(256));
-        assertEquals(50, Chart.niceTop(47));
-        assertEquals(1, Chart.niceTop(0));
+        assertThat(Chart.niceTop(256), is(300.0));
+        assertThat(Chart.niceTop(47), is(50.0));
+        assertThat(Chart.niceTop(0), is(1.0));
     }
 
     /** A ramp of ten seconds: two orders offered and answered per second, each settled 50 ms later, letters 30 ms after. */

@@ -1,7 +1,7 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.util.Map;
@@ -15,13 +15,13 @@ class QuietTest {
 
     @Test
     void theStacksUseBelowAQuarterOfACoreIsQuiet() {
-        assertTrue(Quiet.isQuiet(used(Duration.ofMillis(700), Duration.ZERO), WINDOW));
-        assertFalse(Quiet.isQuiet(used(Duration.ofMillis(750), Duration.ZERO), WINDOW));
+        assertThat(Quiet.isQuiet(used(Duration.ofMillis(700), Duration.ZERO), WINDOW), is(true));
+        assertThat(Quiet.isQuiet(used(Duration.ofMillis(750), Duration.ZERO), WINDOW), is(false));
     }
 
     @Test
     void theLoadGeneratorDoesNotCount() {
-        assertTrue(Quiet.isQuiet(used(Duration.ofMillis(700), Duration.ofSeconds(2)), WINDOW));
+        assertThat(Quiet.isQuiet(used(Duration.ofMillis(700), Duration.ofSeconds(2)), WINDOW), is(true));
     }
 
     private static CpuTime used(Duration postgres, Duration loadGenerator) {

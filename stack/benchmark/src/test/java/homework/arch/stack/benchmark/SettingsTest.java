@@ -1,6 +1,7 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -17,22 +18,22 @@ class SettingsTest {
         Settings s = Settings.parse(new String[] {"--fixed-rate", "70", "--smoke", "--lead-in-seconds", "5",
                 "--generator-warmup-seconds", "9"}, OUT);
 
-        assertEquals(Settings.smoke(OUT).users(), s.users());
-        assertEquals(70, s.fixedRate());
-        assertEquals(5, s.leadInSeconds());
-        assertEquals(9, s.generatorWarmupSeconds());
-        assertEquals(15, Settings.defaults(OUT).generatorWarmupSeconds());
-        assertEquals(Settings.defaults(OUT), Settings.parse(new String[0], OUT));
-        assertEquals(Path.of("/tmp/b"), Settings.parse(new String[] {"--out", "/tmp/b"}, OUT).out());
+        assertThat(s.users(), is(Settings.smoke(OUT).users()));
+        assertThat(s.fixedRate(), is(70.0));
+        assertThat(s.leadInSeconds(), is(5));
+        assertThat(s.generatorWarmupSeconds(), is(9));
+        assertThat(Settings.defaults(OUT).generatorWarmupSeconds(), is(15));
+        assertThat(Settings.parse(new String[0], OUT), is(Settings.defaults(OUT)));
+        assertThat(Settings.parse(new String[] {"--out", "/tmp/b"}, OUT).out(), is(Path.of("/tmp/b")));
     }
 
     @Test
     void theRampGoesToTwiceTheClosedModelsRateUnlessItsTopIsGiven() {
         Settings defaults = Settings.defaults(OUT);
 
-        assertEquals(210, defaults.rampTop(104.3));
-        assertEquals(defaults.rampFrom() + 10, defaults.rampTop(2));
-        assertEquals(300, Settings.parse(new String[] {"--ramp-to", "300"}, OUT).rampTop(104.3));
+        assertThat(defaults.rampTop(104.3), is(210.0));
+        assertThat(defaults.rampTop(2), is(defaults.rampFrom() + 10));
+        assertThat(Settings.parse(new String[] {"--ramp-to", "300"}, OUT).rampTop(104.3), is(300.0));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package homework.arch.stack.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +30,8 @@ class ThroughputTest {
         Instant to = T0.plusSeconds(20);
 
         // The idle seconds of the interval before the first and after the last order do not dilute it.
-        assertEquals(10.0, Throughput.rate(orders, from, to), 1e-9);
-        assertEquals(41, Throughput.settled(orders, from, to));
+        assertThat(Throughput.rate(orders, from, to), closeTo(10.0, 1e-9));
+        assertThat(Throughput.settled(orders, from, to), is(41L));
     }
 
     @Test
@@ -41,7 +43,7 @@ class ThroughputTest {
                 orders.add(order("PAID", T0.plusSeconds(second).plusMillis(i)));
             }
         }
-        assertEquals(30.0, Throughput.peak(orders, T0, T0.plusSeconds(20)), 1e-9);
+        assertThat(Throughput.peak(orders, T0, T0.plusSeconds(20)), closeTo(30.0, 1e-9));
     }
 
     @Test
@@ -56,12 +58,13 @@ class ThroughputTest {
         }
         Instant to = T0.plusSeconds(20);
 
-        assertEquals(30.0, Throughput.peak(orders, T0, to), 1e-9);
-        assertEquals(T0.plusSeconds(14), Throughput.firstLate(orders, T0, to).orElseThrow());
+        assertThat(Throughput.peak(orders, T0, to), closeTo(30.0, 1e-9));
+        assertThat(Throughput.firstLate(orders, T0, to).orElseThrow(), is(T0.plusSeconds(14)));
         // The best window before second 14: seconds 9 to 13, (10 + 4 * 30) / 5.
-        assertEquals(26.0, Throughput.sustained(orders, T0, to), 1e-9);
+        assertThat(Throughput.sustained(orders, T0, to), closeTo(26.0, 1e-9));
         // Before any letter fell behind, the two rates agree.
-        assertEquals(Throughput.peak(orders, T0, T0.plusSeconds(14)), Throughput.sustained(orders, T0, T0.plusSeconds(14)));
+        assertThat(Throughput.sustained(orders, T0, T0.plusSeconds(14)),
+                is(Throughput.peak(orders, T0, T0.plusSeconds(14))));
     }
 
     @Test
@@ -71,9 +74,9 @@ class ThroughputTest {
                 order("CANCELLED", settled, settled.plus(Throughput.LETTER_LAG_BOUND)),
                 order("PAID", T0.plusSeconds(2), null), order("PENDING", T0, null));
 
-        assertEquals(T0.plusSeconds(2), Throughput.firstLate(orders, T0, T0.plusSeconds(10)).orElseThrow());
-        assertEquals(settled, Throughput.firstLate(orders, T0.plusMillis(2001), T0.plusSeconds(10)).orElseThrow());
-        assertEquals(Optional.empty(), Throughput.firstLate(orders, T0, T0.plusSeconds(2)));
+        assertThat(Throughput.firstLate(orders, T0, T0.plusSeconds(10)).orElseThrow(), is(T0.plusSeconds(2)));
+        assertThat(Throughput.firstLate(orders, T0.plusMillis(2001), T0.plusSeconds(10)).orElseThrow(), is(settled));
+        assertThat(Throughput.firstLate(orders, T0, T0.plusSeconds(2)), is(Optional.empty()));
     }
 
     private static OrderLog.Order order(String status, Instant updatedAt) {

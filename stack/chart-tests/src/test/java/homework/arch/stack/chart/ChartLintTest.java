@@ -1,9 +1,10 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marcnuri.helm.LintResult;
 import java.io.IOException;
@@ -20,10 +21,10 @@ class ChartLintTest {
     @Test
     void lintStrictPassesWithoutWarnings() {
         LintResult lint = Chart.lint();
-        assertFalse(lint.isFailed(), () -> "helm lint --strict: " + lint.getMessages());
+        assertThat("helm lint --strict: " + lint.getMessages(), lint.isFailed(), is(false));
         List<String> problems = lint.getMessages().stream()
                 .filter(m -> m.contains("[WARNING]") || m.contains("[ERROR]")).toList();
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     @Test
@@ -31,24 +32,24 @@ class ChartLintTest {
         String pom = Files.readString(RepoRoot.resolve("pom.xml"));
         Matcher version = Pattern.compile("<artifactId>arch-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(pom);
-        assertTrue(version.find(), "root pom version");
+        assertThat("root pom version", version.find(), is(true));
         Map<String, Object> chart = new Yaml().load(Files.readString(RepoRoot.resolve("helm/Chart.yaml")));
-        assertEquals("arch", chart.get("name"));
-        assertEquals(version.group(1), chart.get("appVersion"));
+        assertThat(chart.get("name"), is("arch"));
+        assertThat(chart.get("appVersion"), is(version.group(1)));
     }
 
     @Test
     void valuesHoldNoPassword() throws IOException {
         String values = Files.readString(RepoRoot.resolve("helm/values.yaml"));
         Map<String, Object> tree = new Yaml().load(values);
-        assertEquals(List.of(), keysMatching(tree, "", Pattern.compile("(?i)passw|passwd|credential|token")));
+        assertThat(keysMatching(tree, "", Pattern.compile("(?i)passw|passwd|credential|token")), is(empty()));
     }
 
     @Test
     void schemaRefusesKeysItDoesNotKnowSuchAsAPassword() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> Chart.render(Map.of("postgres.password", "hunter2")));
-        assertTrue(refused.getMessage().contains("password"), refused::getMessage);
+        assertThat(refused.getMessage(), containsString("password"));
         assertThrows(IllegalStateException.class, () -> Chart.render(Map.of("image.pullPolicy", "Sometimes")));
     }
 

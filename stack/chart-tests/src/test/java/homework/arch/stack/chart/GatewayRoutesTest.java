@@ -1,10 +1,18 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marcnuri.helm.LintResult;
 import homework.arch.stack.ingress.Route;
@@ -55,35 +63,37 @@ class GatewayRoutesTest {
                 ? Map.of("name", "eg", "namespace", "default", "sectionName", "http")
                 : Map.of("name", "eg", "namespace", "default");
         List<HTTPRoute> httpRoutes = rendered.all(HTTPRoute.class);
-        assertFalse(httpRoutes.isEmpty(), "no HTTPRoute");
+        assertThat("no HTTPRoute", httpRoutes, not(empty()));
         for (HTTPRoute httpRoute : httpRoutes) {
-            assertEquals("gateway.networking.k8s.io/v1", httpRoute.getApiVersion());
-            assertEquals(List.of(host), httpRoute.getSpec().getHostnames());
-            assertEquals(List.of(gateway),
-                    httpRoute.getSpec().getParentRefs().stream().map(GatewayRoutesTest::parentRef).toList());
+            assertThat(httpRoute.getApiVersion(), is("gateway.networking.k8s.io/v1"));
+            assertThat(httpRoute.getSpec().getHostnames(), contains(host));
+            assertThat(httpRoute.getSpec().getParentRefs().stream().map(GatewayRoutesTest::parentRef).toList(),
+                    contains(gateway));
         }
         List<Route> routed = routes(rendered);
-        assertEquals(Set.copyOf(routeTable()), new HashSet<>(routed));
-        assertEquals(routeTable().size(), routed.size(), "a route twice: " + routed);
+        assertThat(new HashSet<>(routed), is(Set.copyOf(routeTable())));
+        assertThat("a route twice: " + routed, routed, hasSize(routeTable().size()));
     }
 
     @ParameterizedTest(name = "gateway enabled: {0}")
     @ValueSource(booleans = {false, true})
     void exactlyOneOfIngressAndHttpRouteIsRendered(boolean gateway) {
         Rendered rendered = gateway ? Chart.renderGateway() : Chart.render();
-        assertEquals(gateway, rendered.all(Ingress.class).isEmpty(), "Ingresses");
-        assertEquals(gateway, !rendered.all(HTTPRoute.class).isEmpty(), "HTTPRoutes");
+        assertThat("Ingresses", rendered.all(Ingress.class).isEmpty(), is(gateway));
+        assertThat("HTTPRoutes", !rendered.all(HTTPRoute.class).isEmpty(), is(gateway));
     }
 
     @Test
     void nothingUnderInternalIsRouted() {
         for (HTTPRoute httpRoute : Chart.renderGateway().all(HTTPRoute.class)) {
             for (HTTPRouteRule rule : httpRoute.getSpec().getRules()) {
-                assertFalse(rule.getMatches() == null || rule.getMatches().isEmpty(), "a rule without matches routes all");
+                assertThat("a rule without matches routes all", rule.getMatches(), notNullValue());
+                assertThat("a rule without matches routes all", rule.getMatches(), not(empty()));
                 for (HTTPRouteMatch match : rule.getMatches()) {
                     String prefix = match.getPath().getValue();
                     String under = prefix.endsWith("/") ? prefix : prefix + "/";
-                    assertFalse("/internal/accounts".equals(prefix) || "/internal/accounts".startsWith(under), prefix);
+                    assertThat(prefix, is(not("/internal/accounts")));
+                    assertThat(prefix, "/internal/accounts", not(startsWith(under)));
                 }
             }
         }
@@ -103,20 +113,20 @@ class GatewayRoutesTest {
 
         Rendered rendered = Chart.render(chart, Chart.GATEWAY);
 
-        assertEquals(List.of("arch", "arch-2", "arch-3"),
-                rendered.all(HTTPRoute.class).stream().map(r -> r.getMetadata().getName()).toList());
-        assertEquals(Set.copyOf(table), new HashSet<>(routes(rendered)));
-        assertEquals(table.size(), routes(rendered).size());
+        assertThat(rendered.all(HTTPRoute.class).stream().map(r -> r.getMetadata().getName()).toList(),
+                contains("arch", "arch-2", "arch-3"));
+        assertThat(new HashSet<>(routes(rendered)), is(Set.copyOf(table)));
+        assertThat(routes(rendered), hasSize(table.size()));
     }
 
     @Test
     void theSchemaRequiresAGatewayAndItsProxyNamespace() {
         IllegalStateException noParent = assertThrows(IllegalStateException.class, () -> Chart.render(Map.of(
                 "gateway.enabled", true, "gateway.proxyNamespace", "envoy-gateway-system")));
-        assertTrue(noParent.getMessage().contains("parentRefs"), noParent::getMessage);
+        assertThat(noParent.getMessage(), containsString("parentRefs"));
         IllegalStateException noProxy = assertThrows(IllegalStateException.class, () -> Chart.render(Map.of(
                 "gateway.enabled", true, "gateway.parentRefs[0].name", "eg")));
-        assertTrue(noProxy.getMessage().contains("proxyNamespace"), noProxy::getMessage);
+        assertThat(noProxy.getMessage(), containsString("proxyNamespace"));
     }
 
     @Test
@@ -132,10 +142,10 @@ class GatewayRoutesTest {
 
         LintResult lint = Chart.lint(chart);
 
-        assertFalse(lint.isFailed(), () -> "helm lint --strict: " + lint.getMessages());
-        assertEquals(List.of(), lint.getMessages().stream()
-                .filter(m -> m.contains("[WARNING]") || m.contains("[ERROR]")).toList());
-        assertTrue(Chart.render(chart, Map.of()).all(Ingress.class).isEmpty(), "linted the Ingress, not the HTTPRoute");
+        assertThat("helm lint --strict: " + lint.getMessages(), lint.isFailed(), is(false));
+        assertThat(lint.getMessages().stream()
+                .filter(m -> m.contains("[WARNING]") || m.contains("[ERROR]")).toList(), is(empty()));
+        assertThat("linted the Ingress, not the HTTPRoute", Chart.render(chart, Map.of()).all(Ingress.class), is(empty()));
     }
 
     /**
@@ -147,12 +157,13 @@ class GatewayRoutesTest {
         List<Route> routes = new ArrayList<>();
         for (HTTPRoute httpRoute : rendered.all(HTTPRoute.class)) {
             List<HTTPRouteRule> rules = httpRoute.getSpec().getRules();
-            assertTrue(rules.size() <= MAX_RULES, httpRoute.getMetadata().getName() + ": " + rules.size() + " rules");
+            assertThat(httpRoute.getMetadata().getName() + ": " + rules.size() + " rules", rules.size(),
+                    lessThanOrEqualTo(MAX_RULES));
             for (HTTPRouteRule rule : rules) {
-                assertEquals(1, rule.getMatches().size(), rule::toString);
+                assertThat(rule.toString(), rule.getMatches(), hasSize(1));
                 HTTPPathMatch path = rule.getMatches().getFirst().getPath();
-                assertEquals("PathPrefix", path.getType(), rule::toString);
-                assertEquals(1, rule.getBackendRefs().size(), rule::toString);
+                assertThat(rule.toString(), path.getType(), is("PathPrefix"));
+                assertThat(rule.toString(), rule.getBackendRefs(), hasSize(1));
                 routes.add(new Route(path.getValue(), service(rule.getBackendRefs().getFirst(), rendered),
                         upstream(rule.getFilters())));
             }
@@ -161,11 +172,11 @@ class GatewayRoutesTest {
     }
 
     private static String service(HTTPBackendRef backend, Rendered rendered) {
-        assertNull(backend.getKind(), "a Service (the default kind)");
-        assertNull(backend.getNamespace(), "in the release's namespace");
+        assertThat("a Service (the default kind)", backend.getKind(), nullValue());
+        assertThat("in the release's namespace", backend.getNamespace(), nullValue());
         Service target = rendered.named(Service.class, backend.getName());
-        assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getPort().equals(backend.getPort())),
-                backend.getName() + ":" + backend.getPort());
+        assertThat(backend.getName() + ":" + backend.getPort(),
+                target.getSpec().getPorts().stream().map(p -> p.getPort()).toList(), hasItem(backend.getPort()));
         return backend.getName().substring(Chart.RELEASE.length() + 1);
     }
 
@@ -174,12 +185,12 @@ class GatewayRoutesTest {
         if (filters == null || filters.isEmpty()) {
             return null;
         }
-        assertEquals(1, filters.size(), filters::toString);
+        assertThat(filters, hasSize(1));
         HTTPRouteFilter filter = filters.getFirst();
-        assertEquals("URLRewrite", filter.getType());
-        assertNull(filter.getUrlRewrite().getHostname(), "the Host header is kept");
+        assertThat(filter.getType(), is("URLRewrite"));
+        assertThat("the Host header is kept", filter.getUrlRewrite().getHostname(), nullValue());
         HTTPPathModifier path = filter.getUrlRewrite().getPath();
-        assertEquals("ReplacePrefixMatch", path.getType());
+        assertThat(path.getType(), is("ReplacePrefixMatch"));
         return path.getReplacePrefixMatch();
     }
 

@@ -1,8 +1,10 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import io.fabric8.kubernetes.api.model.Container;
 import java.nio.file.Path;
@@ -30,9 +32,10 @@ class ImagesTest {
     @Test
     void theChartRunsAnImageOfEveryModuleThatBuildsOneAndOfNoOther() throws Exception {
         Set<String> built = modulesThatBuildAnImage();
-        assertFalse(built.isEmpty(), "no module turns Jib on");
-        assertEquals(built.stream().map(m -> REGISTRY + "/arch-" + m + ":" + TAG).collect(Collectors.toCollection(TreeSet::new)),
-                imagesFromTheRegistry());
+        assertThat("no module turns Jib on", built, not(empty()));
+        Set<String> images = built.stream().map(m -> REGISTRY + "/arch-" + m + ":" + TAG)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(imagesFromTheRegistry(), is(images));
     }
 
     @Test
@@ -40,11 +43,11 @@ class ImagesTest {
         Element root = pom(RepoRoot.path());
         String postgres = property(root, "version.postgres-binaries");
         Rendered rendered = Chart.render();
-        assertEquals("postgres:" + postgres.substring(0, postgres.lastIndexOf('.')),
-                rendered.container("arch-postgres").getImage(), "version.postgres-binaries is " + postgres);
-        assertEquals("apache/kafka:" + property(root, "version.kafka"), rendered.container("arch-kafka").getImage());
-        assertEquals("quay.io/debezium/server:" + property(root, "version.debezium"),
-                rendered.container("arch-outbox-relay").getImage());
+        assertThat("version.postgres-binaries is " + postgres, rendered.container("arch-postgres").getImage(),
+                is("postgres:" + postgres.substring(0, postgres.lastIndexOf('.'))));
+        assertThat(rendered.container("arch-kafka").getImage(), is("apache/kafka:" + property(root, "version.kafka")));
+        assertThat(rendered.container("arch-outbox-relay").getImage(),
+                is("quay.io/debezium/server:" + property(root, "version.debezium")));
     }
 
     @Test
@@ -52,14 +55,15 @@ class ImagesTest {
         for (var pod : Chart.render().podTemplates().values()) {
             for (Container container : Rendered.allContainers(pod)) {
                 String tag = container.getImage().substring(container.getImage().lastIndexOf(':') + 1);
-                assertTrue(tag.matches("[0-9]+\\.[0-9]+.*"), container.getName() + " runs " + container.getImage());
+                assertThat(container.getName() + " runs " + container.getImage(), tag.matches("[0-9]+\\.[0-9]+.*"),
+                        is(true));
             }
         }
     }
 
     private static String property(Element pom, String name) {
         List<String> values = texts(pom, name);
-        assertEquals(1, values.size(), "the root pom sets " + name + " once");
+        assertThat("the root pom sets " + name + " once", values, hasSize(1));
         return values.getFirst();
     }
 

@@ -1,8 +1,13 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
@@ -38,18 +43,18 @@ class IngressRoutesTest {
         String host = overridden ? "shop.example.com" : "arch.homework";
         List<Route> routed = new ArrayList<>();
         for (Ingress ingress : rendered.all(Ingress.class)) {
-            assertEquals("nginx", ingress.getSpec().getIngressClassName());
+            assertThat(ingress.getSpec().getIngressClassName(), is("nginx"));
             String rewrite = ingress.getMetadata().getAnnotations() == null ? null
                     : ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/rewrite-target");
             for (IngressRule rule : ingress.getSpec().getRules()) {
-                assertEquals(host, rule.getHost());
+                assertThat(rule.getHost(), is(host));
                 for (HTTPIngressPath path : rule.getHttp().getPaths()) {
                     routed.add(route(path, rewrite, rendered));
                 }
             }
         }
-        assertEquals(Set.copyOf(routeTable()), new HashSet<>(routed));
-        assertEquals(routeTable().size(), routed.size(), "a route twice: " + routed);
+        assertThat(new HashSet<>(routed), is(Set.copyOf(routeTable())));
+        assertThat("a route twice: " + routed, routed, hasSize(routeTable().size()));
     }
 
     @ParameterizedTest(name = "overridden values: {0}")
@@ -60,9 +65,10 @@ class IngressRoutesTest {
                 .flatMap(i -> i.getSpec().getRules().stream())
                 .flatMap(r -> r.getHttp().getPaths().stream())
                 .forEach(p -> {
-                    assertFalse(p.getPath().startsWith("/internal"), p.getPath());
-                    assertFalse(p.getPath().equals("/"), "everything routed");
-                    assertFalse(Pattern.compile("^" + p.getPath()).matcher("/internal/accounts").find(), p.getPath());
+                    assertThat(p.getPath(), not(startsWith("/internal")));
+                    assertThat("everything routed", p.getPath(), is(not("/")));
+                    assertThat(p.getPath(), Pattern.compile("^" + p.getPath()).matcher("/internal/accounts").find(),
+                            is(false));
                 });
     }
 
@@ -83,22 +89,22 @@ class IngressRoutesTest {
                 }
             }
         }
-        assertEquals(List.of(Chart.RELEASE + "-" + service + ":/openapi/"), reached);
+        assertThat(reached, contains(Chart.RELEASE + "-" + service + ":/openapi/"));
     }
 
     private static Route route(HTTPIngressPath path, String rewrite, Rendered rendered) {
         String service = path.getBackend().getService().getName();
         Service target = rendered.named(Service.class, service);
         String port = path.getBackend().getService().getPort().getName();
-        assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(port)), service + ":" + port);
+        assertThat(service + ":" + port, target.getSpec().getPorts().stream().map(p -> p.getName()).toList(), hasItem(port));
         String component = service.substring(Chart.RELEASE.length() + 1);
         if (rewrite == null) {
-            assertEquals("Prefix", path.getPathType(), path.getPath());
+            assertThat(path.getPath(), path.getPathType(), is("Prefix"));
             return new Route(path.getPath(), component, null);
         }
-        assertEquals("ImplementationSpecific", path.getPathType(), path.getPath());
-        assertTrue(path.getPath().endsWith(REGEX_TAIL), path.getPath());
-        assertTrue(rewrite.endsWith("$1"), rewrite);
+        assertThat(path.getPath(), path.getPathType(), is("ImplementationSpecific"));
+        assertThat(path.getPath(), endsWith(REGEX_TAIL));
+        assertThat(rewrite, endsWith("$1"));
         String prefix = path.getPath().substring(0, path.getPath().length() - REGEX_TAIL.length());
         return new Route(prefix.replace("\\", ""), component, rewrite.substring(0, rewrite.length() - 2));
     }

@@ -1,8 +1,10 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -23,8 +25,8 @@ class NetworkPolicyTest {
     @Test
     void everyPodIsIsolatedByExactlyOnePolicy() {
         Rendered rendered = Chart.render();
-        rendered.podTemplates().forEach((workload, pod) -> assertEquals(1,
-                rendered.all(NetworkPolicy.class).stream().filter(p -> selects(p, pod)).count(), workload));
+        rendered.podTemplates().forEach((workload, pod) -> assertThat(workload,
+                rendered.all(NetworkPolicy.class).stream().filter(p -> selects(p, pod)).count(), is(1L)));
     }
 
     @Test
@@ -42,11 +44,11 @@ class NetworkPolicyTest {
             PodTemplateSpec pod = rendered.podTemplates().get("arch-" + component);
             NetworkPolicy policy = rendered.all(NetworkPolicy.class).stream().filter(p -> selects(p, pod))
                     .findFirst().orElseThrow();
-            assertEquals(List.of("Ingress"), policy.getSpec().getPolicyTypes());
-            assertEquals(new TreeSet<>(allowed), peers(policy), component);
+            assertThat(policy.getSpec().getPolicyTypes(), contains("Ingress"));
+            assertThat(component, peers(policy), is(new TreeSet<>(allowed)));
             for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
-                rule.getPorts().forEach(port -> assertTrue(pod.getSpec().getContainers().getFirst().getPorts()
-                        .stream().anyMatch(p -> p.getName().equals(port.getPort().getStrVal())), component));
+                rule.getPorts().forEach(port -> assertThat(component, pod.getSpec().getContainers().getFirst().getPorts()
+                        .stream().map(p -> p.getName()).toList(), hasItem(port.getPort().getStrVal())));
             }
         });
     }
@@ -59,8 +61,8 @@ class NetworkPolicyTest {
             NetworkPolicy policy = rendered.all(NetworkPolicy.class).stream().filter(p -> selects(p, pod))
                     .findFirst().orElseThrow();
             Set<String> peers = peers(policy);
-            assertTrue(peers.contains(Chart.GATEWAY.get("gateway.proxyNamespace")), component + ": " + peers);
-            assertFalse(peers.contains(INGRESS_CONTROLLER), component + ": " + peers);
+            assertThat(component + ": " + peers, peers, hasItem((String) Chart.GATEWAY.get("gateway.proxyNamespace")));
+            assertThat(component + ": " + peers, peers, not(hasItem(INGRESS_CONTROLLER)));
         }
     }
 
@@ -75,7 +77,7 @@ class NetworkPolicyTest {
                         if (r.getKey().equals("app.kubernetes.io/component")) {
                             peers.addAll(r.getValues());
                         } else {
-                            assertEquals(List.of(Chart.RELEASE), r.getValues(), "only this release's pods");
+                            assertThat("only this release's pods", r.getValues(), contains(Chart.RELEASE));
                         }
                     }
                 }

@@ -1,8 +1,7 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -30,14 +29,14 @@ class OutboxRelayConfigTest {
         byte[] canonical = Files.readAllBytes(RepoRoot.resolve(CANONICAL.toString()));
         ConfigMap config = Chart.render().named(ConfigMap.class, "arch-outbox-relay");
         String rendered = config.getData().get("outbox-relay.properties");
-        assertArrayEquals(canonical, rendered.getBytes(StandardCharsets.UTF_8));
+        assertThat(rendered.getBytes(StandardCharsets.UTF_8), is(canonical));
     }
 
     @Test
     void theChartReadsTheCanonicalFileNotACopy() throws IOException {
         Path inChart = RepoRoot.resolve("helm/files/outbox-relay.properties");
-        assertTrue(Files.isSymbolicLink(inChart), inChart + " must be a link, not a second copy");
-        assertEquals(RepoRoot.resolve(CANONICAL.toString()).toRealPath(), inChart.toRealPath());
+        assertThat(inChart + " must be a link, not a second copy", Files.isSymbolicLink(inChart), is(true));
+        assertThat(inChart.toRealPath(), is(RepoRoot.resolve(CANONICAL.toString()).toRealPath()));
     }
 
     @Test
@@ -47,10 +46,10 @@ class OutboxRelayConfigTest {
         Container relay = rendered.container("arch-outbox-relay");
         VolumeMount mount = mountAt(relay, "/debezium/config");
         Volume volume = volume(pod, mount.getName());
-        assertEquals("arch-outbox-relay", volume.getConfigMap().getName());
+        assertThat(volume.getConfigMap().getName(), is("arch-outbox-relay"));
         KeyToPath item = volume.getConfigMap().getItems().getFirst();
-        assertEquals("outbox-relay.properties", item.getKey());
-        assertEquals("application.properties", item.getPath());
+        assertThat(item.getKey(), is("outbox-relay.properties"));
+        assertThat(item.getPath(), is("application.properties"));
     }
 
     @Test
@@ -60,7 +59,7 @@ class OutboxRelayConfigTest {
         VolumeMount mount = mountAt(rendered.container("arch-outbox-relay"), "/debezium/data");
         String claim = volume(pod, mount.getName()).getPersistentVolumeClaim().getClaimName();
         PersistentVolumeClaim pvc = rendered.named(PersistentVolumeClaim.class, claim);
-        assertEquals("keep", pvc.getMetadata().getAnnotations().get("helm.sh/resource-policy"));
+        assertThat(pvc.getMetadata().getAnnotations().get("helm.sh/resource-policy"), is("keep"));
     }
 
     private static VolumeMount mountAt(Container container, String path) {

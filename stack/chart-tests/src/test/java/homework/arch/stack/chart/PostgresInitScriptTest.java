@@ -1,9 +1,12 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import homework.arch.stack.fixtures.DebeziumServer;
 import homework.arch.stack.fixtures.Ports;
@@ -67,11 +70,11 @@ class PostgresInitScriptTest {
             for (Map.Entry<String, String> v : values.entrySet()) {
                 sql = sql.replace(":'" + v.getKey() + "'", "'" + v.getValue() + "'");
             }
-            assertFalse(sql.contains(":'"), "a psql variable is not passed: " + sql);
+            assertThat("a psql variable is not passed: " + sql, sql, not(containsString(":'")));
             databases.add(runs.group(1));
             postgres.runScript(runs.group(1), sql);
         }
-        assertEquals(List.of("postgres", "orders"), databases, script);
+        assertThat(script, databases, contains("postgres", "orders"));
     }
 
     @AfterAll
@@ -98,11 +101,11 @@ class PostgresInitScriptTest {
 
     @Test
     void theRelayMayReplicateAndEnterOrdersOnly() throws SQLException {
-        assertTrue(postgres.exists("SELECT 1 FROM pg_roles WHERE rolname = 'relay' AND rolreplication"));
-        assertFalse(postgres.exists("SELECT 1 FROM pg_roles WHERE rolname IN ('users','billing','orders',"
-                + "'notifications','relay') AND (rolsuper OR rolcreaterole OR rolcreatedb)"));
-        assertFalse(postgres.exists("SELECT 1 FROM pg_roles WHERE rolname IN ('users','billing','orders',"
-                + "'notifications') AND rolreplication"));
+        assertThat(postgres.exists("SELECT 1 FROM pg_roles WHERE rolname = 'relay' AND rolreplication"), is(true));
+        assertThat(postgres.exists("SELECT 1 FROM pg_roles WHERE rolname IN ('users','billing','orders',"
+                + "'notifications','relay') AND (rolsuper OR rolcreaterole OR rolcreatedb)"), is(false));
+        assertThat(postgres.exists("SELECT 1 FROM pg_roles WHERE rolname IN ('users','billing','orders',"
+                + "'notifications') AND rolreplication"), is(false));
         connect("orders", "relay").close();
         for (String other : List.of("users", "billing", "notifications", "postgres")) {
             assertThrows(SQLException.class, () -> connect(other, "relay").close(), "relay in " + other);
@@ -117,8 +120,8 @@ class PostgresInitScriptTest {
     @Test
     void theRelaysSlotExistsBeforeOrdersCanWriteItsFirstOutboxRow() throws Exception {
         String slot = DebeziumServer.slotName();
-        assertTrue(postgres.exists("SELECT 1 FROM pg_replication_slots WHERE slot_name = '" + slot
-                + "' AND database = 'orders' AND plugin = 'pgoutput' AND NOT active"), "no slot " + slot);
+        assertThat("no slot " + slot, postgres.exists("SELECT 1 FROM pg_replication_slots WHERE slot_name = '" + slot
+                + "' AND database = 'orders' AND plugin = 'pgoutput' AND NOT active"), is(true));
         try (Connection orders = connect("orders", "orders"); Statement statement = orders.createStatement()) {
             for (Path migration : ordersMigrations()) {
                 for (String sql : SqlScript.statements(Files.readString(migration))) {
@@ -133,7 +136,7 @@ class PostgresInitScriptTest {
                      + slot + "', NULL, NULL, 'proto_version', '1', 'publication_names', 'dbz_outbox') "
                      + "WHERE substr(data, 1, 1) = 'I'")) {
             changes.next();
-            assertEquals(1, changes.getInt(1), "the outbox insert, and nothing else, waits in the slot");
+            assertThat("the outbox insert, and nothing else, waits in the slot", changes.getInt(1), is(1));
         }
     }
 
@@ -152,9 +155,10 @@ class PostgresInitScriptTest {
         while (variables.find()) {
             count++;
             EnvVar var = env.get(variables.group(2));
-            assertTrue(var != null && var.getValueFrom().getSecretKeyRef() != null, variables.group(2));
+            assertThat(variables.group(2), var, notNullValue());
+            assertThat(variables.group(2), var.getValueFrom().getSecretKeyRef(), notNullValue());
         }
-        assertEquals(5, count);
+        assertThat(count, is(5));
     }
 
     private static Connection connect(String database, String role) throws SQLException {

@@ -1,8 +1,11 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -17,24 +20,25 @@ class ScalingTest {
     void aServiceWithMoreThanOneReplicaKeepsOneThroughVoluntaryDisruptions() {
         Rendered rendered = Chart.renderOverridden();
         List<PodDisruptionBudget> budgets = rendered.all(PodDisruptionBudget.class);
-        assertEquals(List.of("arch-orders"), budgets.stream().map(b -> b.getMetadata().getName()).toList(),
-                "orders alone runs " + Chart.OVERRIDES.get("services.orders.replicas") + " replicas");
+        assertThat("orders alone runs " + Chart.OVERRIDES.get("services.orders.replicas") + " replicas",
+                budgets.stream().map(b -> b.getMetadata().getName()).toList(), contains("arch-orders"));
         PodDisruptionBudget orders = budgets.getFirst();
-        assertEquals(1, orders.getSpec().getMaxUnavailable().getIntVal());
-        assertEquals(rendered.named(Deployment.class, "arch-orders").getSpec().getSelector(), orders.getSpec().getSelector());
+        assertThat(orders.getSpec().getMaxUnavailable().getIntVal(), is(1));
+        assertThat(orders.getSpec().getSelector(),
+                is(rendered.named(Deployment.class, "arch-orders").getSpec().getSelector()));
     }
 
     @Test
     void singleReplicasGetNoBudgetThatWouldBlockADrain() {
-        assertEquals(List.of(), Chart.render().all(PodDisruptionBudget.class));
+        assertThat(Chart.render().all(PodDisruptionBudget.class), is(empty()));
     }
 
     @Test
     void moreNotificationsReplicasThanOrderEventPartitionsIsRefused() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> Chart.render(Map.of("services.notifications.replicas", 4, "kafka.orderEventsPartitions", 3)));
-        assertTrue(refused.getMessage().contains("exceeds kafka.orderEventsPartitions"), refused::getMessage);
+        assertThat(refused.getMessage(), containsString("exceeds kafka.orderEventsPartitions"));
         Rendered sixOfSix = Chart.render(Map.of("services.notifications.replicas", 6, "kafka.orderEventsPartitions", 6));
-        assertEquals(6, sixOfSix.named(Deployment.class, "arch-notifications").getSpec().getReplicas());
+        assertThat(sixOfSix.named(Deployment.class, "arch-notifications").getSpec().getReplicas(), is(6));
     }
 }

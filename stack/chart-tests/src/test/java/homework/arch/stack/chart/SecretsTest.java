@@ -1,12 +1,15 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isIn;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -19,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** Passwords are generated at install, kept on upgrade, and only ever reach a pod through the Secret. */
 class SecretsTest {
@@ -36,12 +38,12 @@ class SecretsTest {
     void passwordsAreGeneratedAtInstall() {
         Map<String, String> first = passwords(Chart.render(Map.of()));
         Map<String, String> second = passwords(Chart.render(Map.of()));
-        assertEquals(KEYS, first.keySet());
+        assertThat(first.keySet(), is(KEYS));
         first.forEach((key, password) -> {
-            assertTrue(password.matches("[A-Za-z0-9]{32}"), key);
-            assertNotEquals(second.get(key), password, key + " is not generated");
+            assertThat(key, password.matches("[A-Za-z0-9]{32}"), is(true));
+            assertThat(key + " is not generated", password, not(second.get(key)));
         });
-        assertEquals(KEYS.size(), Set.copyOf(first.values()).size(), "two roles share a password");
+        assertThat("two roles share a password", Set.copyOf(first.values()), hasSize(KEYS.size()));
     }
 
     @Test
@@ -52,45 +54,47 @@ class SecretsTest {
                 {"apiVersion":"v1","kind":"Secret","metadata":{"name":"arch-db","namespace":"arch"},
                  "data":{"orders-password":"%s"}}""".formatted(existing));
         Rendered upgrade = Chart.render(Map.of());
-        assertTrue(Chart.CLUSTER.secretReads() > readsBefore, "the chart did not look the Secret up");
+        assertThat("the chart did not look the Secret up", Chart.CLUSTER.secretReads(), greaterThan(readsBefore));
         Map<String, String> passwords = passwords(upgrade);
-        assertEquals("kept-from-the-install", passwords.get("orders-password"));
-        assertTrue(passwords.get("users-password").matches("[A-Za-z0-9]{32}"), "a missing key is generated");
+        assertThat(passwords.get("orders-password"), is("kept-from-the-install"));
+        assertThat("a missing key is generated", passwords.get("users-password").matches("[A-Za-z0-9]{32}"), is(true));
         Secret secret = upgrade.named(Secret.class, "arch-db");
-        assertEquals("keep", secret.getMetadata().getAnnotations().get("helm.sh/resource-policy"),
-                "the PostgreSQL volume outlives an uninstall; the passwords must too");
+        assertThat("the PostgreSQL volume outlives an uninstall; the passwords must too",
+                secret.getMetadata().getAnnotations().get("helm.sh/resource-policy"), is("keep"));
     }
 
     @Test
     void noPasswordIsRenderedInPlainText() {
         for (Rendered rendered : List.of(Chart.render(), Chart.renderOverridden())) {
             Secret secret = rendered.named(Secret.class, "arch-db");
-            assertTrue(secret.getStringData() == null || secret.getStringData().isEmpty(), "stringData is plain text");
-            assertFalse(rendered.text().contains("stringData"));
-            assertEquals(1, rendered.all(Secret.class).size());
-            passwords(rendered).values().forEach(p -> assertFalse(rendered.text().contains(p), "plain text password"));
+            assertThat("stringData is plain text", secret.getStringData() == null || secret.getStringData().isEmpty(),
+                    is(true));
+            assertThat(rendered.text(), not(containsString("stringData")));
+            assertThat(rendered.all(Secret.class), hasSize(1));
+            passwords(rendered).values().forEach(p -> assertThat("plain text password", rendered.text(),
+                    not(containsString(p))));
         }
     }
 
     @Test
     void everyPasswordVariableComesFromTheSecret() {
         Rendered rendered = Chart.render();
-        List<Executable> checks = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
         rendered.podTemplates().forEach((workload, pod) -> {
             for (Container c : Rendered.allContainers(pod)) {
                 for (EnvVar var : c.getEnv()) {
                     if (var.getName().matches("(?i).*(PASSWORD|SECRET|CREDENTIAL).*")) {
                         String where = workload + "/" + c.getName() + " " + var.getName();
-                        checks.add(() -> assertNull(var.getValue(), where + " has a literal value"));
-                        checks.add(() -> assertNotNull(var.getValueFrom().getSecretKeyRef(), where));
-                        checks.add(() -> assertEquals("arch-db", var.getValueFrom().getSecretKeyRef().getName(), where));
-                        checks.add(() -> assertTrue(KEYS.contains(var.getValueFrom().getSecretKeyRef().getKey()), where));
+                        assertThat(where + " has a literal value", var.getValue(), nullValue());
+                        assertThat(where, var.getValueFrom().getSecretKeyRef(), notNullValue());
+                        assertThat(where, var.getValueFrom().getSecretKeyRef().getName(), is("arch-db"));
+                        assertThat(where, var.getValueFrom().getSecretKeyRef().getKey(), isIn(KEYS));
+                        checked.add(where);
                     }
                 }
             }
         });
-        assertFalse(checks.isEmpty());
-        assertAll(checks);
+        assertThat(checked, not(empty()));
     }
 
     private static Map<String, String> passwords(Rendered rendered) {

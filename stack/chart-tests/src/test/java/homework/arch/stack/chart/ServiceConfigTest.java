@@ -1,9 +1,10 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every variable that docs/development.md says a component reads, and every variable the relay's
@@ -35,16 +35,18 @@ class ServiceConfigTest {
     @Test
     void everyDocumentedVariableIsSet() throws IOException {
         Map<String, Set<String>> documented = documentedVariables();
-        assertEquals(Set.of("users", "billing", "orders", "notifications", "outbox-relay"), documented.keySet());
+        assertThat(documented.keySet(), is(Set.of("users", "billing", "orders", "notifications", "outbox-relay")));
         for (Rendered rendered : List.of(Chart.render(), Chart.renderOverridden())) {
-            List<Executable> checks = new ArrayList<>();
+            List<String> unset = new ArrayList<>();
             documented.forEach((component, names) -> {
                 Map<String, EnvVar> env = env(rendered.container("arch-" + component));
                 for (String name : names) {
-                    checks.add(() -> assertTrue(isSet(env.get(name)), component + " " + name));
+                    if (!isSet(env.get(name))) {
+                        unset.add(component + " " + name);
+                    }
                 }
             });
-            assertAll(checks);
+            assertThat(unset, is(empty()));
         }
     }
 
@@ -56,7 +58,7 @@ class ServiceConfigTest {
     @Test
     void everyLocalOnlySettingOfAServiceIsOverridden() throws IOException {
         Rendered rendered = Chart.render();
-        List<Executable> checks = new ArrayList<>();
+        List<String> unset = new ArrayList<>();
         for (String service : WorkloadsTest.SERVICES) {
             Path file = RepoRoot.resolve(service + "/src/main/resources/META-INF/microprofile-config.properties");
             Properties config = new Properties();
@@ -82,10 +84,12 @@ class ServiceConfigTest {
                     continue; // REST client URLs read their own *.url key, checked as that key
                 }
                 String name = key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-                checks.add(() -> assertTrue(isSet(env.get(name)), service + ": " + key + " needs " + name));
+                if (!isSet(env.get(name))) {
+                    unset.add(service + ": " + key + " needs " + name);
+                }
             }
         }
-        assertAll(checks);
+        assertThat(unset, is(empty()));
     }
 
     @Test
@@ -97,12 +101,12 @@ class ServiceConfigTest {
         while (placeholders.find()) {
             used.add(placeholders.group(1));
         }
-        assertFalse(used.isEmpty(), "the relay configuration reads no variable?");
+        assertThat("the relay configuration reads no variable?", used, not(empty()));
         // Local defaults (127.0.0.1, local ports) are wrong in a pod: all must be set, defaults or not.
-        assertAll(used.stream().map(name -> () -> assertTrue(isSet(env.get(name)), "relay " + name)));
-        assertEquals("0.0.0.0", env.get("DEBEZIUM_HTTP_HOST").getValue());
-        assertEquals("8080", env.get("DEBEZIUM_HTTP_PORT").getValue());
-        assertEquals("/debezium/data", env.get("DEBEZIUM_DATA_DIR").getValue());
+        assertThat(used.stream().filter(name -> !isSet(env.get(name))).map(name -> "relay " + name).toList(), is(empty()));
+        assertThat(env.get("DEBEZIUM_HTTP_HOST").getValue(), is("0.0.0.0"));
+        assertThat(env.get("DEBEZIUM_HTTP_PORT").getValue(), is("8080"));
+        assertThat(env.get("DEBEZIUM_DATA_DIR").getValue(), is("/debezium/data"));
     }
 
     @Test
@@ -111,26 +115,26 @@ class ServiceConfigTest {
         String postgres = rendered.named(Service.class, "arch-postgres").getMetadata().getName();
         for (String service : WorkloadsTest.SERVICES) {
             Map<String, EnvVar> env = env(rendered.container("arch-" + service));
-            assertEquals("jdbc:postgresql://" + postgres + ":5432/" + service, env.get("DB_URL").getValue());
-            assertEquals(service, env.get("DB_USER").getValue());
-            assertEquals("0.0.0.0", env.get("SERVER_HOST").getValue());
-            assertEquals("8080", env.get("SERVER_PORT").getValue());
+            assertThat(env.get("DB_URL").getValue(), is("jdbc:postgresql://" + postgres + ":5432/" + service));
+            assertThat(env.get("DB_USER").getValue(), is(service));
+            assertThat(env.get("SERVER_HOST").getValue(), is("0.0.0.0"));
+            assertThat(env.get("SERVER_PORT").getValue(), is("8080"));
         }
         String billing = "http://" + rendered.named(Service.class, "arch-billing").getMetadata().getName();
-        assertEquals(billing, env(rendered.container("arch-users")).get("BILLING_URL").getValue());
-        assertEquals(billing, env(rendered.container("arch-orders")).get("BILLING_URL").getValue());
-        assertEquals("http://arch-users", env(rendered.container("arch-orders")).get("USERS_URL").getValue());
-        assertEquals(80, rendered.named(Service.class, "arch-billing").getSpec().getPorts().getFirst().getPort());
+        assertThat(env(rendered.container("arch-users")).get("BILLING_URL").getValue(), is(billing));
+        assertThat(env(rendered.container("arch-orders")).get("BILLING_URL").getValue(), is(billing));
+        assertThat(env(rendered.container("arch-orders")).get("USERS_URL").getValue(), is("http://arch-users"));
+        assertThat(rendered.named(Service.class, "arch-billing").getSpec().getPorts().getFirst().getPort(), is(80));
 
         Map<String, EnvVar> notifications = env(rendered.container("arch-notifications"));
         Map<String, EnvVar> relay = env(rendered.container("arch-outbox-relay"));
-        assertEquals("arch-kafka:9092", notifications.get("KAFKA_BOOTSTRAP_SERVERS").getValue());
-        assertEquals("arch-kafka:9092", relay.get("KAFKA_BOOTSTRAP_SERVERS").getValue());
-        assertEquals(9092, rendered.named(Service.class, "arch-kafka").getSpec().getPorts().getFirst().getPort());
-        assertEquals("order.events", notifications.get("ORDER_EVENTS_TOPIC").getValue());
-        assertEquals(postgres, relay.get("ORDERS_DB_HOST").getValue());
-        assertEquals("orders", relay.get("ORDERS_DB_NAME").getValue());
-        assertEquals("relay", relay.get("RELAY_DB_USER").getValue());
+        assertThat(notifications.get("KAFKA_BOOTSTRAP_SERVERS").getValue(), is("arch-kafka:9092"));
+        assertThat(relay.get("KAFKA_BOOTSTRAP_SERVERS").getValue(), is("arch-kafka:9092"));
+        assertThat(rendered.named(Service.class, "arch-kafka").getSpec().getPorts().getFirst().getPort(), is(9092));
+        assertThat(notifications.get("ORDER_EVENTS_TOPIC").getValue(), is("order.events"));
+        assertThat(relay.get("ORDERS_DB_HOST").getValue(), is(postgres));
+        assertThat(relay.get("ORDERS_DB_NAME").getValue(), is("orders"));
+        assertThat(relay.get("RELAY_DB_USER").getValue(), is("relay"));
     }
 
     @Test
@@ -140,9 +144,9 @@ class ServiceConfigTest {
             Container init = rendered.podTemplates().get(workload).getSpec().getInitContainers().stream()
                     .filter(c -> c.getName().equals("create-topic")).findFirst().orElseThrow();
             Map<String, EnvVar> env = env(init);
-            assertEquals("order.events", env.get("TOPIC").getValue(), workload);
-            assertEquals("6", env.get("PARTITIONS").getValue(), workload);
-            assertTrue(String.join(" ", init.getArgs()).contains("--create --if-not-exists"), workload);
+            assertThat(workload, env.get("TOPIC").getValue(), is("order.events"));
+            assertThat(workload, env.get("PARTITIONS").getValue(), is("6"));
+            assertThat(workload, String.join(" ", init.getArgs()), containsString("--create --if-not-exists"));
         }
     }
 
@@ -151,9 +155,9 @@ class ServiceConfigTest {
         Rendered rendered = Chart.render();
         String properties = rendered.named(io.fabric8.kubernetes.api.model.ConfigMap.class, "arch-kafka")
                 .getData().get("server.properties");
-        assertTrue(properties.contains("advertised.listeners=PLAINTEXT://arch-kafka." + Chart.NAMESPACE + ".svc:9092"),
-                properties);
-        assertTrue(properties.contains("process.roles=broker,controller"), properties);
+        assertThat(properties,
+                containsString("advertised.listeners=PLAINTEXT://arch-kafka." + Chart.NAMESPACE + ".svc:9092"));
+        assertThat(properties, containsString("process.roles=broker,controller"));
     }
 
     /** The configuration table of docs/development.md: component -> variable names. */

@@ -1,23 +1,23 @@
 package homework.arch.stack.chart;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,53 +36,49 @@ class WorkloadsTest {
     void everyWorkloadIsThere(String values, Rendered rendered) {
         Set<String> expected = Set.of("arch-users", "arch-billing", "arch-orders", "arch-notifications",
                 "arch-outbox-relay", "arch-postgres", "arch-kafka");
-        assertEquals(expected, rendered.podTemplates().keySet());
+        assertThat(rendered.podTemplates().keySet(), is(expected));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renders")
     void everyContainerIsLimitedAndLockedDown(String values, Rendered rendered) {
-        List<Executable> checks = new ArrayList<>();
         rendered.podTemplates().forEach((workload, pod) -> {
             PodSecurityContext podSecurity = pod.getSpec().getSecurityContext();
-            checks.add(() -> assertEquals(false, pod.getSpec().getAutomountServiceAccountToken(), workload));
+            assertThat(workload, pod.getSpec().getAutomountServiceAccountToken(), is(false));
             for (Container c : Rendered.allContainers(pod)) {
                 String where = workload + "/" + c.getName();
                 SecurityContext sc = c.getSecurityContext();
-                checks.add(() -> assertNotNull(sc, where + " securityContext"));
-                checks.add(() -> assertTrue(Boolean.TRUE.equals(sc.getRunAsNonRoot())
-                        || Boolean.TRUE.equals(podSecurity.getRunAsNonRoot()), where + " runAsNonRoot"));
-                checks.add(() -> assertTrue(uid(sc, podSecurity) > 0, where + " uid"));
-                checks.add(() -> assertEquals(true, sc.getReadOnlyRootFilesystem(), where + " readOnlyRootFilesystem"));
-                checks.add(() -> assertEquals(false, sc.getAllowPrivilegeEscalation(), where + " allowPrivilegeEscalation"));
-                checks.add(() -> assertEquals(List.of("ALL"), sc.getCapabilities().getDrop(), where + " capabilities"));
+                assertThat(where + " securityContext", sc, notNullValue());
+                assertThat(where + " runAsNonRoot", Boolean.TRUE.equals(sc.getRunAsNonRoot())
+                        || Boolean.TRUE.equals(podSecurity.getRunAsNonRoot()), is(true));
+                assertThat(where + " uid", uid(sc, podSecurity), greaterThan(0L));
+                assertThat(where + " readOnlyRootFilesystem", sc.getReadOnlyRootFilesystem(), is(true));
+                assertThat(where + " allowPrivilegeEscalation", sc.getAllowPrivilegeEscalation(), is(false));
+                assertThat(where + " capabilities", sc.getCapabilities().getDrop(), contains("ALL"));
                 for (String kind : List.of("cpu", "memory")) {
-                    checks.add(() -> assertNotNull(c.getResources().getRequests().get(kind), where + " request " + kind));
-                    checks.add(() -> assertNotNull(c.getResources().getLimits().get(kind), where + " limit " + kind));
+                    assertThat(where + " request " + kind, c.getResources().getRequests().get(kind), notNullValue());
+                    assertThat(where + " limit " + kind, c.getResources().getLimits().get(kind), notNullValue());
                 }
             }
         });
-        assertAll(checks);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renders")
     void everyMainContainerHasLivenessAndReadinessProbes(String values, Rendered rendered) {
-        List<Executable> checks = new ArrayList<>();
         rendered.podTemplates().forEach((workload, pod) -> pod.getSpec().getContainers().forEach(c -> {
-            checks.add(() -> assertNotNull(c.getLivenessProbe(), workload + " liveness"));
-            checks.add(() -> assertNotNull(c.getReadinessProbe(), workload + " readiness"));
+            assertThat(workload + " liveness", c.getLivenessProbe(), notNullValue());
+            assertThat(workload + " readiness", c.getReadinessProbe(), notNullValue());
         }));
-        assertAll(checks);
         for (String service : SERVICES) {
             Container c = rendered.container("arch-" + service);
-            assertEquals("/health/live", c.getLivenessProbe().getHttpGet().getPath());
-            assertEquals("/health/ready", c.getReadinessProbe().getHttpGet().getPath());
-            assertEquals(8080, c.getPorts().getFirst().getContainerPort());
+            assertThat(c.getLivenessProbe().getHttpGet().getPath(), is("/health/live"));
+            assertThat(c.getReadinessProbe().getHttpGet().getPath(), is("/health/ready"));
+            assertThat(c.getPorts().getFirst().getContainerPort(), is(8080));
         }
         Container relay = rendered.container("arch-outbox-relay");
-        assertEquals("/q/health/live", relay.getLivenessProbe().getHttpGet().getPath());
-        assertEquals("/q/health/ready", relay.getReadinessProbe().getHttpGet().getPath());
+        assertThat(relay.getLivenessProbe().getHttpGet().getPath(), is("/q/health/live"));
+        assertThat(relay.getReadinessProbe().getHttpGet().getPath(), is("/q/health/ready"));
     }
 
     @Test
@@ -90,30 +86,30 @@ class WorkloadsTest {
         Rendered defaults = Chart.render();
         Rendered overridden = Chart.renderOverridden();
         for (String service : SERVICES) {
-            assertEquals("localhost:5000/arch-" + service + ":1.0.0-SNAPSHOT",
-                    defaults.container("arch-" + service).getImage());
-            assertEquals("registry.example.com/team/arch-" + service + ":2.3.4",
-                    overridden.container("arch-" + service).getImage());
+            assertThat(defaults.container("arch-" + service).getImage(),
+                    is("localhost:5000/arch-" + service + ":1.0.0-SNAPSHOT"));
+            assertThat(overridden.container("arch-" + service).getImage(),
+                    is("registry.example.com/team/arch-" + service + ":2.3.4"));
         }
-        assertEquals(3, overridden.named(Deployment.class, "arch-orders").getSpec().getReplicas());
+        assertThat(overridden.named(Deployment.class, "arch-orders").getSpec().getReplicas(), is(3));
     }
 
     @Test
     void theRelayIsOneDebeziumServerReplacedNotRolled() {
         Deployment relay = Chart.render().named(Deployment.class, "arch-outbox-relay");
-        assertEquals(1, relay.getSpec().getReplicas());
-        assertEquals("Recreate", relay.getSpec().getStrategy().getType());
-        assertTrue(relay.getSpec().getTemplate().getSpec().getContainers().getFirst().getImage()
-                .startsWith("quay.io/debezium/server:"));
+        assertThat(relay.getSpec().getReplicas(), is(1));
+        assertThat(relay.getSpec().getStrategy().getType(), is("Recreate"));
+        assertThat(relay.getSpec().getTemplate().getSpec().getContainers().getFirst().getImage(),
+                startsWith("quay.io/debezium/server:"));
     }
 
     @Test
     void infrastructureUsesTheOfficialImagesWithLogicalReplication() {
         Rendered rendered = Chart.render();
         Container postgres = rendered.container("arch-postgres");
-        assertTrue(postgres.getImage().startsWith("postgres:"), postgres.getImage());
-        assertTrue(String.join(" ", postgres.getArgs()).contains("wal_level=logical"), postgres.getArgs()::toString);
-        assertTrue(rendered.container("arch-kafka").getImage().startsWith("apache/kafka:4."));
+        assertThat(postgres.getImage(), startsWith("postgres:"));
+        assertThat(postgres.getArgs().toString(), String.join(" ", postgres.getArgs()), containsString("wal_level=logical"));
+        assertThat(rendered.container("arch-kafka").getImage(), startsWith("apache/kafka:4."));
     }
 
     @Test
@@ -121,14 +117,14 @@ class WorkloadsTest {
         Rendered rendered = Chart.render();
         for (String service : SERVICES) {
             Container c = rendered.container("arch-" + service);
-            assertTrue(c.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")), service);
+            assertThat(service, c.getVolumeMounts().stream().map(m -> m.getMountPath()).toList(), hasItem("/tmp"));
             String options = c.getEnv().stream().filter(e -> e.getName().equals("JAVA_TOOL_OPTIONS"))
                     .findFirst().orElseThrow().getValue();
-            assertTrue(options.contains("-DObjectStoreEnvironmentBean.objectStoreDir=/tmp/"), options);
+            assertThat(options, containsString("-DObjectStoreEnvironmentBean.objectStoreDir=/tmp/"));
         }
         PodTemplateSpec users = rendered.podTemplates().get("arch-users");
-        assertFalse(users.getSpec().getVolumes().stream().filter(v -> v.getName().equals("tmp"))
-                .findFirst().orElseThrow().getEmptyDir() == null);
+        assertThat(users.getSpec().getVolumes().stream().filter(v -> v.getName().equals("tmp"))
+                .findFirst().orElseThrow().getEmptyDir(), notNullValue());
     }
 
     private static long uid(SecurityContext container, PodSecurityContext pod) {

@@ -1,8 +1,8 @@
 package homework.arch.stack.rehearsal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -74,11 +74,13 @@ class ContainerRehearsalIT {
         for (String service : Stack.SERVICES) {
             ServiceContainer c = chart.service(service);
             String name = containers.containerName(service);
-            assertEquals(c.user() + ":" + c.group(), Podman.exec(name, "sh", "-c", "echo $(id -u):$(id -g)").output().strip(), service);
-            assertNotEquals(0, Podman.exec(name, "touch", "/rehearsal").exitCode(), service + ": the root file system is writable");
+            assertThat(service, Podman.exec(name, "sh", "-c", "echo $(id -u):$(id -g)").output().strip(),
+                    is(c.user() + ":" + c.group()));
+            assertThat(service + ": the root file system is writable", Podman.exec(name, "touch", "/rehearsal").exitCode(),
+                    not(0));
             for (String dir : c.emptyDirs().keySet()) {
                 Podman.Result touch = Podman.exec(name, "touch", dir + "/rehearsal");
-                assertEquals(0, touch.exitCode(), service + ": " + dir + " is not writable: " + touch.output());
+                assertThat(service + ": " + dir + " is not writable: " + touch.output(), touch.exitCode(), is(0));
             }
         }
     }
@@ -90,7 +92,7 @@ class ContainerRehearsalIT {
             ServiceContainer c = chart.service(service);
             for (ServiceContainer.HttpProbe probe : new ServiceContainer.HttpProbe[] {c.startup(), c.liveness(), c.readiness()}) {
                 TestHttp.Reply reply = new TestHttp(address).get(probe.path());
-                assertEquals(200, reply.status(), service + " " + probe.path() + ": " + reply);
+                assertThat(service + " " + probe.path() + ": " + reply, reply.status(), is(200));
             }
         });
     }
@@ -101,9 +103,10 @@ class ContainerRehearsalIT {
     void everyContainerServesItsApi() {
         stack.services().forEach((service, address) -> {
             TestHttp.Reply openapi = new TestHttp(address).get("/openapi?format=JSON");
-            assertEquals(200, openapi.status(), service + " /openapi");
+            assertThat(service + " /openapi", openapi.status(), is(200));
             Iterator<String> paths = openapi.json().path("paths").fieldNames();
-            assertTrue(paths.hasNext(), service + ": /openapi lists no path, so CDI found none of its beans in the image");
+            assertThat(service + ": /openapi lists no path, so CDI found none of its beans in the image", paths.hasNext(),
+                    is(true));
         });
     }
 
@@ -113,7 +116,7 @@ class ContainerRehearsalIT {
         Newman.Result newman = Newman.run("127.0.0.1:" + stack.ingressUri().getPort(),
                 TARGET.resolve("rehearsal-newman/report.html"), TARGET.resolve("rehearsal-newman/newman.log"));
 
-        assertEquals(0, newman.exitCode(), "newman reported failed assertions against the containers "
-                + "(target/rehearsal-newman/newman.log and report.html):\n" + newman.failures());
+        assertThat("newman reported failed assertions against the containers "
+                + "(target/rehearsal-newman/newman.log and report.html):\n" + newman.failures(), newman.exitCode(), is(0));
     }
 }

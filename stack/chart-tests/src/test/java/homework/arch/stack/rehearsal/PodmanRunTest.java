@@ -1,9 +1,13 @@
 package homework.arch.stack.rehearsal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -40,7 +44,7 @@ class PodmanRunTest {
 
         PodmanRun run = PodmanRun.of(orders, HOST);
 
-        assertEquals(List.of("podman", "--runtime", "runc", "--cgroup-manager", "cgroupfs",
+        assertThat(run.command(), contains("podman", "--runtime", "runc", "--cgroup-manager", "cgroupfs",
                 "run", "--rm", "--name", "arch-rehearsal-1-orders", "--pull", "missing", "--network", "host",
                 "--ulimit", "nofile=20000:20000", "--ulimit", "nproc=32768:32768", "--user", "185:186",
                 "--read-only", "--read-only-tmpfs=false", "--cap-drop=ALL", "--security-opt", "no-new-privileges",
@@ -48,8 +52,8 @@ class PodmanRunTest {
                 "--env", "SERVER_HOST=127.0.0.1", "--env", "SERVER_PORT=28083",
                 "--env", "DB_URL=jdbc:postgresql://127.0.0.1:25432/orders", "--env", "DB_PASSWORD",
                 "--env", "BILLING_URL=http://127.0.0.1:28082", "--env", "JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75",
-                "localhost:5000/arch-orders:1.0"), run.command());
-        assertEquals(Map.of("DB_PASSWORD", "s3cret"), run.environment());
+                "localhost:5000/arch-orders:1.0"));
+        assertThat(run.environment(), is(Map.of("DB_PASSWORD", "s3cret")));
     }
 
     @Test
@@ -59,11 +63,11 @@ class PodmanRunTest {
 
         List<String> command = PodmanRun.of(plain, HOST).command();
 
-        assertEquals(List.of("--pull", "always"), command.subList(command.indexOf("--pull"), command.indexOf("--pull") + 2));
+        assertThat(command.subList(command.indexOf("--pull"), command.indexOf("--pull") + 2), contains("--pull", "always"));
         for (String option : List.of("--read-only", "--security-opt", "--tmpfs", "--memory", "--cpus")) {
-            assertFalse(command.contains(option), option);
+            assertThat(command, not(hasItem(option)));
         }
-        assertFalse(command.stream().anyMatch(arg -> arg.startsWith("--cap-drop")));
+        assertThat(command, not(hasItem(startsWith("--cap-drop"))));
     }
 
     @Test
@@ -85,10 +89,10 @@ class PodmanRunTest {
 
     @Test
     void onlyWholeHostNamesOfTheChartsServicesAreMadeLocal() {
-        assertEquals("127.0.0.1:29092,127.0.0.1:25432", ADDRESSES.rewrite("arch-kafka:9092,arch-postgres:5432"));
-        assertEquals("http://127.0.0.1:28082/x", ADDRESSES.rewrite("http://arch-billing/x"));
-        assertEquals("http://my-arch-billing.example", ADDRESSES.rewrite("http://my-arch-billing.example"));
-        assertEquals("arch-billing-old", ADDRESSES.rewrite("arch-billing-old"));
+        assertThat(ADDRESSES.rewrite("arch-kafka:9092,arch-postgres:5432"), is("127.0.0.1:29092,127.0.0.1:25432"));
+        assertThat(ADDRESSES.rewrite("http://arch-billing/x"), is("http://127.0.0.1:28082/x"));
+        assertThat(ADDRESSES.rewrite("http://my-arch-billing.example"), is("http://my-arch-billing.example"));
+        assertThat(ADDRESSES.rewrite("arch-billing-old"), is("arch-billing-old"));
         assertThrows(IllegalStateException.class, () -> ADDRESSES.rewrite("arch-postgres:5433"));
         assertThrows(IllegalStateException.class, () -> new ClusterAddresses(Map.of("arch-users", List.of(80)), Map.of())
                 .rewrite("http://arch-users"));
@@ -120,12 +124,12 @@ class PodmanRunTest {
                     new PodmanRun.Host("c-" + service, 28000, addresses, secrets, 1024, 1024));
             String line = String.join(" ", run.command());
 
-            assertFalse(line.contains(chart.namePrefix() + "postgres") || line.contains("http://" + chart.namePrefix()),
-                    service + ": " + line);
-            assertFalse(line.contains("pw-"), service + " shows a password: " + line);
-            assertEquals(Map.of("DB_PASSWORD", "pw-" + service), run.environment());
-            assertTrue(line.contains("--user 185:185 --read-only"), line);
-            assertTrue(line.contains("--env SERVER_PORT=28000"), line);
+            assertThat(service + ": " + line, line, not(containsString(chart.namePrefix() + "postgres")));
+            assertThat(service + ": " + line, line, not(containsString("http://" + chart.namePrefix())));
+            assertThat(service + " shows a password: " + line, line, not(containsString("pw-")));
+            assertThat(run.environment(), is(Map.of("DB_PASSWORD", "pw-" + service)));
+            assertThat(line, containsString("--user 185:185 --read-only"));
+            assertThat(line, containsString("--env SERVER_PORT=28000"));
         }
     }
 

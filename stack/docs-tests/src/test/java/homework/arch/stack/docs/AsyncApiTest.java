@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * openapi/asyncapi.yaml is the contract of topic {@code order.events}: it must say what
@@ -25,36 +29,36 @@ class AsyncApiTest {
     @Test
     void describesTheOrderEventsTopicKeyAndHeaders() {
         Map<String, Object> doc = YamlDocs.load(Docs.root().resolve("openapi/asyncapi.yaml"));
-        assertEquals("3.0.0", String.valueOf(doc.get("asyncapi")));
-        assertEquals("order.events", YamlDocs.at(doc, "channels.orderEvents.address"));
-        assertEquals(Set.of("OrderPaid", "OrderCancelled"), YamlDocs.map(doc, "channels.orderEvents.messages").keySet());
-        assertEquals(List.of("id", "eventType"), YamlDocs.at(doc, "components.schemas.OrderEventHeaders.required"));
-        assertEquals(List.of("OrderPaid", "OrderCancelled"),
-                YamlDocs.at(doc, "components.schemas.OrderEventHeaders.properties.eventType.enum"));
-        assertEquals("uuid", YamlDocs.at(doc, "components.schemas.OrderKey.format"));
+        assertThat(String.valueOf(doc.get("asyncapi")), is("3.0.0"));
+        assertThat(YamlDocs.at(doc, "channels.orderEvents.address"), is("order.events"));
+        assertThat(YamlDocs.map(doc, "channels.orderEvents.messages").keySet(), is(Set.of("OrderPaid", "OrderCancelled")));
+        assertThat(YamlDocs.at(doc, "components.schemas.OrderEventHeaders.required"), is(List.of("id", "eventType")));
+        assertThat(YamlDocs.at(doc, "components.schemas.OrderEventHeaders.properties.eventType.enum"),
+                is(List.of("OrderPaid", "OrderCancelled")));
+        assertThat(YamlDocs.at(doc, "components.schemas.OrderKey.format"), is("uuid"));
         for (String message : List.of("OrderPaid", "OrderCancelled")) {
             String path = "components.messages." + message;
-            assertEquals("#/components/schemas/OrderEvent", YamlDocs.at(doc, path + ".payload.$ref"));
-            assertEquals("#/components/schemas/OrderEventHeaders", YamlDocs.at(doc, path + ".headers.$ref"));
-            assertEquals("#/components/schemas/OrderKey", YamlDocs.at(doc, path + ".bindings.kafka.key.$ref"));
+            assertThat(YamlDocs.at(doc, path + ".payload.$ref"), is("#/components/schemas/OrderEvent"));
+            assertThat(YamlDocs.at(doc, path + ".headers.$ref"), is("#/components/schemas/OrderEventHeaders"));
+            assertThat(YamlDocs.at(doc, path + ".bindings.kafka.key.$ref"), is("#/components/schemas/OrderKey"));
         }
-        assertEquals(List.of(), YamlDocs.unresolvedRefs(doc));
+        assertThat(YamlDocs.unresolvedRefs(doc), is(empty()));
     }
 
     @Test
     void payloadSchemaHasExactlyTheFieldsOfDevelopmentMd() {
         Map<String, Object> doc = YamlDocs.load(Docs.root().resolve("openapi/asyncapi.yaml"));
         Set<String> documented = developmentMdPayloadFields();
-        assertEquals(documented, YamlDocs.map(doc, SCHEMA + ".properties").keySet());
-        assertEquals(List.copyOf(documented), YamlDocs.at(doc, SCHEMA + ".required"));
-        assertEquals(false, YamlDocs.at(doc, SCHEMA + ".additionalProperties"));
+        assertThat(YamlDocs.map(doc, SCHEMA + ".properties").keySet(), is(documented));
+        assertThat(YamlDocs.at(doc, SCHEMA + ".required"), is(List.copyOf(documented)));
+        assertThat(YamlDocs.at(doc, SCHEMA + ".additionalProperties"), is(false));
     }
 
     @Test
     void payloadSchemaHasExactlyTheFieldsOrdersWrites() {
         Map<String, Object> doc = YamlDocs.load(Docs.root().resolve("openapi/asyncapi.yaml"));
         Path record = Docs.root().resolve("orders/src/main/java/homework/arch/orders/outbox/OrderEvent.java");
-        assertEquals(recordComponents(Docs.read(record)), YamlDocs.map(doc, SCHEMA + ".properties").keySet());
+        assertThat(YamlDocs.map(doc, SCHEMA + ".properties").keySet(), is(recordComponents(Docs.read(record))));
     }
 
     @Test
@@ -63,13 +67,13 @@ class AsyncApiTest {
         Map<String, Object> properties = YamlDocs.map(doc, SCHEMA + ".properties");
         for (String message : List.of("OrderPaid", "OrderCancelled")) {
             List<?> examples = (List<?>) YamlDocs.at(doc, "components.messages." + message + ".examples");
-            assertTrue(!examples.isEmpty(), message + " has no example");
+            assertThat(message + " has no example", examples, not(empty()));
             for (Object example : examples) {
                 Map<?, ?> payload = (Map<?, ?>) ((Map<?, ?>) example).get("payload");
                 Map<?, ?> headers = (Map<?, ?>) ((Map<?, ?>) example).get("headers");
-                assertEquals(properties.keySet(), payload.keySet(), message + " example payload");
-                assertEquals(message, headers.get("eventType"));
-                assertEquals(message.equals("OrderPaid") ? "PAID" : "CANCELLED", payload.get("status"));
+                assertThat(message + " example payload", payload.keySet(), is(properties.keySet()));
+                assertThat(headers.get("eventType"), is(message));
+                assertThat(payload.get("status"), is(message.equals("OrderPaid") ? "PAID" : "CANCELLED"));
             }
         }
     }
@@ -78,8 +82,8 @@ class AsyncApiTest {
     void styleDocumentsParseAndTheirReferencesResolve() {
         for (String file : List.of("openapi/styles/http-only.yaml", "openapi/styles/event-collaboration.asyncapi.yaml")) {
             Map<String, Object> doc = YamlDocs.load(Docs.root().resolve(file));
-            assertTrue(doc.containsKey("openapi") || doc.containsKey("asyncapi"), file);
-            assertEquals(List.of(), YamlDocs.unresolvedRefs(doc), file);
+            assertThat(file, doc, anyOf(hasKey("openapi"), hasKey("asyncapi")));
+            assertThat(file, YamlDocs.unresolvedRefs(doc), is(empty()));
         }
     }
 
@@ -87,7 +91,7 @@ class AsyncApiTest {
     private static Set<String> developmentMdPayloadFields() {
         String text = Docs.read(Docs.root().resolve("docs/development.md"));
         Matcher line = Pattern.compile("Payload: `\\{(.*?)}`").matcher(text);
-        assertTrue(line.find(), "docs/development.md has no 'Payload: `{...}`' line");
+        assertThat("docs/development.md has no 'Payload: `{...}`' line", line.find(), is(true));
         Set<String> fields = new LinkedHashSet<>();
         Matcher name = Pattern.compile("\"(\\w+)\"").matcher(line.group(1));
         while (name.find()) {
@@ -99,7 +103,7 @@ class AsyncApiTest {
     /** The component names of the one record declared in {@code source}. */
     static Set<String> recordComponents(String source) {
         Matcher header = Pattern.compile("record\\s+\\w+\\s*\\(([^)]*)\\)").matcher(source);
-        assertTrue(header.find(), "no record in the source");
+        assertThat("no record in the source", header.find(), is(true));
         Set<String> names = new LinkedHashSet<>();
         for (String component : header.group(1).split(",")) {
             String[] words = component.trim().split("\\s+");
@@ -110,7 +114,7 @@ class AsyncApiTest {
 
     @Test
     void recordComponentsAreReadFromSource() {
-        assertEquals(new LinkedHashSet<>(Arrays.asList("a", "b")),
-                recordComponents("/** x */ public record R(UUID a,\n  BigDecimal b) {}"));
+        assertThat(recordComponents("/** x */ public record R(UUID a,\n  BigDecimal b) {}"),
+                is(new LinkedHashSet<>(Arrays.asList("a", "b"))));
     }
 }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Every diagram source in docs/diagrams renders without error, and the PNG committed beside it was
@@ -37,7 +38,7 @@ class DiagramsTest {
     @Test
     void everySourceRendersAndItsCommittedImageIsUpToDate(@TempDir Path out) throws IOException {
         List<Path> sources = Docs.files(Docs.diagrams(), ".puml");
-        assertFalse(sources.isEmpty(), "no diagrams in " + Docs.diagrams());
+        assertThat("no diagrams in " + Docs.diagrams(), sources, not(empty()));
         List<String> problems = new ArrayList<>();
         for (Path source : sources) {
             Path fresh = render(source, out, problems);
@@ -56,7 +57,7 @@ class DiagramsTest {
                 problems.add(name(source) + ": " + committed.getFileName() + " is stale" + HOW_TO_FIX);
             }
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     @Test
@@ -72,7 +73,7 @@ class DiagramsTest {
                 problems.add(image.getFileName() + " is not shown in README.md or docs/*.md");
             }
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     /** A README is read at about 900 px; a wider picture is scaled down until its labels are unreadable. */
@@ -85,7 +86,7 @@ class DiagramsTest {
                 wide.add(image.getFileName() + " is " + width + " px wide");
             }
         }
-        assertEquals(List.of(), wide, "split the diagram or shorten its labels (at most " + MAX_WIDTH + " px)");
+        assertThat("split the diagram or shorten its labels (at most " + MAX_WIDTH + " px)", wide, is(empty()));
     }
 
     @Test
@@ -96,9 +97,9 @@ class DiagramsTest {
         Files.writeString(copy, Files.readString(copy).replace("@enduml", "note over billing : changed\n@enduml"));
         List<String> problems = new ArrayList<>();
         Path fresh = render(copy, dir.resolve("out"), problems);
-        assertEquals(List.of(), problems);
-        assertTrue(!PngText.chunk(fresh, "plantuml").orElseThrow()
-                .equals(PngText.chunk(png(source), "plantuml").orElseThrow()));
+        assertThat(problems, is(empty()));
+        assertThat(PngText.chunk(fresh, "plantuml").orElseThrow(),
+                not(PngText.chunk(png(source), "plantuml").orElseThrow()));
     }
 
     /** Renders one source into {@code out}; null (and a problem) if it does not render cleanly. */

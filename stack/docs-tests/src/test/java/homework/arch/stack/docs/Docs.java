@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import homework.arch.stack.fixtures.Repository;
@@ -36,6 +37,28 @@ final class Docs {
     static List<Path> markdown() {
         return Stream.concat(Stream.of(root().resolve("README.md")), files(root().resolve("docs"), ".md").stream())
                 .toList();
+    }
+
+    /** The checkout's files, without build output, dependencies, data folders and version control. */
+    static List<Path> checkout() {
+        Set<String> skipped = Set.of("target", "node_modules", ".git", ".local-stack", ".mvn", ".idea");
+        Path root = root();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> root.relativize(f).toString().split("/").length > 0)
+                    .filter(f -> {
+                        for (Path part : root.relativize(f)) {
+                            if (skipped.contains(part.toString())) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    })
+                    .filter(f -> !f.getFileName().toString().endsWith(".png"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String read(Path file) {

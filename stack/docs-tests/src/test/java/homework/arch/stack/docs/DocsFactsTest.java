@@ -16,14 +16,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * What the documentation says about files and settings holds in this checkout: no text points
@@ -69,7 +74,7 @@ class DocsFactsTest {
                         + "' names something outside the repository");
             }
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     @Test
@@ -92,8 +97,9 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
-        assertFalse(checked < 3, "only " + checked + " configuration keys found in the docs: is the pattern still right?");
+        assertThat(problems, is(empty()));
+        assertThat("only " + checked + " configuration keys found in the docs: is the pattern still right?", checked,
+                greaterThanOrEqualTo(3));
     }
 
     @Test
@@ -109,7 +115,7 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     /**
@@ -134,8 +140,8 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
-        assertTrue(found >= 2, "the docs no longer say how long a try waits: update this test");
+        assertThat(problems, is(empty()));
+        assertThat("the docs no longer say how long a try waits: update this test", found, greaterThanOrEqualTo(2));
     }
 
     /** "users and billing 64, orders and notifications 32": each service's {@code api.max-concurrent-requests}. */
@@ -159,8 +165,8 @@ class DocsFactsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems);
-        assertTrue(found >= 2, "the docs no longer name the request limits this way: update this test");
+        assertThat(problems, is(empty()));
+        assertThat("the docs no longer name the request limits this way: update this test", found, greaterThanOrEqualTo(2));
     }
 
     @Test
@@ -170,21 +176,21 @@ class DocsFactsTest {
         while (up.find()) {
             found.add(up.group(1));
         }
-        assertEquals(List.of("../shared/API.md", "../../up.md", "../openapi/users.yaml."), found);
-        assertTrue(FOREIGN.matcher("1. Seed scenario: an order").find());
+        assertThat(found, contains("../shared/API.md", "../../up.md", "../openapi/users.yaml."));
+        assertThat(FOREIGN.matcher("1. Seed scenario: an order").find(), is(true));
         Matcher key = KEY_SPAN.matcher("at most `server.max-concurrent-requests=32` and `order.events`");
-        assertTrue(key.find());
-        assertEquals("server.max-concurrent-requests", key.group(1));
-        assertTrue(looksLikeAKey(key.group(1)));
-        assertTrue(key.find());
-        assertFalse(looksLikeAKey(key.group(1)), "a two-word name without a hyphen may be a topic or a host");
-        assertFalse(looksLikeAKey("outbox-relay.application.properties"));
-        assertFalse(looksLikeAKey("homework.arch.platform.trace"), "a Java package");
-        assertFalse(looksLikeAKey("jakarta.ws.rs"), "a Java package");
-        assertTrue(isKnown("delivery.timeout.ms", Set.of("debezium.sink.kafka.producer.delivery.timeout.ms")));
-        assertTrue(isKnown("enable.auto.commit", Set.of("ENABLE_AUTO_COMMIT_CONFIG")));
-        assertFalse(isKnown("server.max-concurrent-requests", Set.of("api.max-concurrent-requests")));
-        assertTrue(JVM_OPTION.matcher("services at `-Xmx256m`").find());
+        assertThat(key.find(), is(true));
+        assertThat(key.group(1), is("server.max-concurrent-requests"));
+        assertThat(looksLikeAKey(key.group(1)), is(true));
+        assertThat(key.find(), is(true));
+        assertThat("a two-word name without a hyphen may be a topic or a host", looksLikeAKey(key.group(1)), is(false));
+        assertThat(looksLikeAKey("outbox-relay.application.properties"), is(false));
+        assertThat("a Java package", looksLikeAKey("homework.arch.platform.trace"), is(false));
+        assertThat("a Java package", looksLikeAKey("jakarta.ws.rs"), is(false));
+        assertThat(isKnown("delivery.timeout.ms", Set.of("debezium.sink.kafka.producer.delivery.timeout.ms")), is(true));
+        assertThat(isKnown("enable.auto.commit", Set.of("ENABLE_AUTO_COMMIT_CONFIG")), is(true));
+        assertThat(isKnown("server.max-concurrent-requests", Set.of("api.max-concurrent-requests")), is(false));
+        assertThat(JVM_OPTION.matcher("services at `-Xmx256m`").find(), is(true));
     }
 
     /** Build output ({@code target/}) exists only after a build. */
@@ -217,7 +223,7 @@ class DocsFactsTest {
     private static Set<String> configurationKeys() {
         Set<String> keys = new HashSet<>();
         Pattern literal = Pattern.compile("\"([a-z][a-z0-9.-]*)\"|\\b([A-Z][A-Z0-9_]*_CONFIG)\\b");
-        for (Path file : walk()) {
+        for (Path file : Docs.checkout()) {
             String name = file.getFileName().toString();
             if (name.endsWith(".properties")) {
                 Properties properties = new Properties();
@@ -268,13 +274,13 @@ class DocsFactsTest {
 
     /** README.md of the root and of every module, docs/*.md. */
     private static List<Path> markdownFiles() {
-        return walk().stream().filter(f -> f.getFileName().toString().endsWith(".md")).toList();
+        return Docs.checkout().stream().filter(f -> f.getFileName().toString().endsWith(".md")).toList();
     }
 
     /** Everything a reader reads: Markdown, OpenAPI and AsyncAPI, diagrams, POMs, the collection, scripts. */
     private static List<Path> textFiles() {
         Pattern text = Pattern.compile(".*\\.(md|ya?ml|puml|iuml|xml|properties)$|postman_collection\\.json$");
-        return walk().stream().filter(f -> text.matcher(f.getFileName().toString()).matches()
+        return Docs.checkout().stream().filter(f -> text.matcher(f.getFileName().toString()).matches()
                 || f.getParent().equals(Docs.root().resolve("stack"))).toList();
     }
 
@@ -291,28 +297,7 @@ class DocsFactsTest {
     }
 
     private static List<Path> codeFiles() {
-        return walk().stream().filter(f -> !f.getFileName().toString().endsWith(".md")).toList();
-    }
-
-    /** The checkout's files, without build output, dependencies, data folders and version control. */
-    private static List<Path> walk() {
-        Set<String> skipped = Set.of("target", "node_modules", ".git", ".local-stack", ".mvn", ".idea");
-        try (Stream<Path> files = Files.walk(Docs.root())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> Docs.root().relativize(f).toString().split("/").length > 0)
-                    .filter(f -> {
-                        for (Path part : Docs.root().relativize(f)) {
-                            if (skipped.contains(part.toString())) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    })
-                    .filter(f -> !f.getFileName().toString().endsWith(".png"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Docs.checkout().stream().filter(f -> !f.getFileName().toString().endsWith(".md")).toList();
     }
 
     private static String where(Path file, String text, int offset) {
@@ -323,8 +308,9 @@ class DocsFactsTest {
     @Test
     void theWalkSeesTheDocsAndLeavesBuildOutputOut() {
         Set<String> names = new TreeSet<>();
-        walk().forEach(f -> names.add(Docs.root().relativize(f).toString()));
-        assertTrue(names.contains("README.md") && names.contains("docs/guarantees.md") && names.contains("users/README.md"));
-        assertTrue(names.stream().noneMatch(n -> n.contains("/target/") || n.contains("node_modules")));
+        Docs.checkout().forEach(f -> names.add(Docs.root().relativize(f).toString()));
+        assertThat(names, hasItems("README.md", "docs/guarantees.md", "users/README.md"));
+        assertThat(names, not(hasItem(containsString("/target/"))));
+        assertThat(names, not(hasItem(containsString("node_modules"))));
     }
 }

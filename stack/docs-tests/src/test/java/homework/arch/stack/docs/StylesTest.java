@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The theory part agrees with itself: each interaction style's IDL has every HTTP call and every
@@ -33,7 +35,7 @@ class StylesTest {
         Set<String> styleOne = operations(List.of("openapi/styles/http-only.yaml"));
         Set<String> missing = new TreeSet<>(operations(SERVICES.stream().map(s -> "openapi/" + s + ".yaml").toList()));
         missing.removeAll(styleOne);
-        assertEquals(Set.of(), missing, "operations of openapi/<service>.yaml that style 1's IDL lacks");
+        assertThat("operations of openapi/<service>.yaml that style 1's IDL lacks", missing, is(empty()));
     }
 
     @Test
@@ -42,7 +44,7 @@ class StylesTest {
         check("style-1-http-only.puml", List.of("openapi/styles/http-only.yaml"), problems);
         check("style-2-http-broker.puml", SERVICES.stream().map(s -> "openapi/" + s + ".yaml").toList(), problems);
         check("style-3-event-collaboration.puml", List.of("openapi/styles/event-collaboration.yaml"), problems);
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     @Test
@@ -52,7 +54,7 @@ class StylesTest {
                 "style-3-event-collaboration.puml", "openapi/styles/event-collaboration.asyncapi.yaml");
         styles.forEach((diagram, idl) -> {
             Set<String> shown = events(Docs.read(Docs.diagrams().resolve(diagram)));
-            assertFalse(shown.isEmpty(), diagram + " shows no event");
+            assertThat(diagram + " shows no event", shown, not(empty()));
             Set<String> messages = YamlDocs.map(YamlDocs.load(Docs.root().resolve(idl)), "components.messages").keySet();
             for (String event : shown) {
                 if (!messages.contains(event)) {
@@ -60,7 +62,7 @@ class StylesTest {
                 }
             }
         });
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     @Test
@@ -79,31 +81,31 @@ class StylesTest {
                     }
                 }
             }
-            assertEquals(List.of(), YamlDocs.unresolvedRefs(doc), idl);
+            assertThat(idl, YamlDocs.unresolvedRefs(doc), is(empty()));
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems, is(empty()));
     }
 
     @Test
     void styleThreesHttpSideAnswers202AndIsPolled() {
         Map<String, Object> doc = YamlDocs.load(Docs.root().resolve("openapi/styles/event-collaboration.yaml"));
-        assertTrue(YamlDocs.map(doc, "paths./orders.post.responses").containsKey("202"));
-        assertTrue(YamlDocs.map(doc, "paths").containsKey("/orders/{id}"));
-        assertEquals(List.of(), YamlDocs.unresolvedRefs(doc));
+        assertThat(YamlDocs.map(doc, "paths./orders.post.responses"), hasKey("202"));
+        assertThat(YamlDocs.map(doc, "paths"), hasKey("/orders/{id}"));
+        assertThat(YamlDocs.unresolvedRefs(doc), is(empty()));
     }
 
     @Test
     void callsAndEventsAreReadFromDiagramLabels() {
         String diagram = "orders -> billing : POST /billing/accounts/\\n{userId}/withdrawals\n"
                 + "client -> notifications : GET /notifications?userId=\norders ->> kafka : OrderPaid |\\nOrderCancelled";
-        assertEquals(Set.of("POST /billing/accounts/{}/withdrawals", "GET /notifications"), calls(diagram));
-        assertEquals(Set.of("OrderPaid", "OrderCancelled"), events(diagram));
+        assertThat(calls(diagram), is(Set.of("POST /billing/accounts/{}/withdrawals", "GET /notifications")));
+        assertThat(events(diagram), is(Set.of("OrderPaid", "OrderCancelled")));
     }
 
     private static void check(String diagram, List<String> idls, List<String> problems) {
         Set<String> known = operations(idls);
         Set<String> shown = calls(Docs.read(Docs.diagrams().resolve(diagram)));
-        assertFalse(shown.isEmpty(), diagram + " shows no HTTP call");
+        assertThat(diagram + " shows no HTTP call", shown, not(empty()));
         for (String call : shown) {
             if (!known.contains(call)) {
                 problems.add(diagram + ": " + call + " is in none of " + idls);

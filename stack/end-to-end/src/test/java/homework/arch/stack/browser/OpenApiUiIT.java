@@ -21,8 +21,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Dimension;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Each service's OpenAPI UI in a real browser, directly and through the ingress: the page lists
@@ -63,8 +65,8 @@ class OpenApiUiIT {
         SwaggerUi page = SwaggerUi.open(browser, ui);
         try {
             Set<String> expected = CommittedDocument.operations(service);
-            assertEquals(expected, page.operations(expected.size()), "operations listed at " + ui);
-            assertTrue(page.title().startsWith(service), "the page shows another service's document: " + page.title());
+            assertThat("operations listed at " + ui, page.operations(expected.size()), is(expected));
+            assertThat("the page shows another service's document: " + page.title(), page.title(), startsWith(service));
         } finally {
             browser.screenshot(SCREENSHOTS.resolve(service + "-" + via + ".png"));
         }
@@ -77,16 +79,17 @@ class OpenApiUiIT {
         String email = "ui-" + id.toString().substring(0, 8) + "@example.com";
         TestHttp.Reply registered = ingress.post("/users", "{\"id\":\"" + id + "\",\"name\":\"Ada Browser\",\"email\":\""
                 + email + "\"}", Map.of());
-        assertEquals(201, registered.status(), registered.text());
+        assertThat(registered.text(), registered.status(), is(201));
 
         browser.driver().manage().window().setSize(new Dimension(1280, 1400));
         SwaggerUi page = SwaggerUi.open(browser, stack.ingressUri().resolve("/openapi/users/ui"));
         try {
             page.operations(CommittedDocument.operations("users").size());
             SwaggerUi.Response response = page.tryItOut("get", "/users/{id}", Map.of("id", id.toString()));
-            assertEquals(stack.ingressUri().resolve("/users/" + id).toString(), response.requestUrl());
-            assertEquals("200", response.status(), response.body());
-            assertTrue(response.body().contains("\"Ada Browser\"") && response.body().contains(email), response.body());
+            assertThat(response.requestUrl(), is(stack.ingressUri().resolve("/users/" + id).toString()));
+            assertThat(response.body(), response.status(), is("200"));
+            assertThat(response.body(), containsString("\"Ada Browser\""));
+            assertThat(response.body(), containsString(email));
         } finally {
             browser.screenshot(SCREENSHOTS.resolve("users-ingress-try-it-out.png"));
             browser.driver().manage().window().setSize(new Dimension(1280, 1024));

@@ -12,7 +12,8 @@ import homework.arch.stack.StackPorts;
 import homework.arch.stack.fixtures.Folders;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 /**
  * The fault suite, on one replica of each service and on two. In the test command each runs a
@@ -59,7 +60,7 @@ class ChaosIT {
         }
         String report = FaultReport.write(out, settings, replicas, results, run.journal());
         System.out.println(report);
-        assertTrue(results.stream().allMatch(FaultResult::passed), "a fault broke a guarantee (seed " + seed
-                + ", report in " + out.resolve("report.md") + "):\n" + report);
+        assertThat("a fault broke a guarantee (seed " + seed + ", report in " + out.resolve("report.md") + "):\n" + report,
+                results.stream().allMatch(FaultResult::passed), is(true));
     }
 }

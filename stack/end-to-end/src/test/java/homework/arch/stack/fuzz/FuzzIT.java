@@ -20,8 +20,9 @@ import homework.arch.stack.fixtures.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 /**
  * Generated malformed requests to every public endpoint, through the ingress and on each service's
@@ -41,9 +42,9 @@ class FuzzIT {
         System.out.println("[fuzz] seed " + seed + " (rerun with -Dfuzz.seed=" + seed + ")");
         TestHttp ingress = new TestHttp(stack.ingressUri(), Duration.ofSeconds(30));
         UUID user = UUID.randomUUID();
-        assertEquals(201, ingress.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Fuzz\",\"email\":\"fuzz@example.com\"}",
-                Map.of()).status());
-        assertEquals(200, ingress.post("/billing/accounts/" + user + "/deposits", "{\"amount\":10}", Map.of()).status());
+        assertThat(ingress.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Fuzz\",\"email\":\"fuzz@example.com\"}",
+                Map.of()).status(), is(201));
+        assertThat(ingress.post("/billing/accounts/" + user + "/deposits", "{\"amount\":10}", Map.of()).status(), is(200));
         Databases databases = new Databases(stack.layout().ports().postgres());
         databases.awaitSettled(Duration.ofSeconds(60)); // the shared stack's earlier orders get their letters first
         Map<String, String> before = databases.fingerprint();
@@ -61,18 +62,18 @@ class FuzzIT {
             submit(clients, service, "direct", direct.requests(endpoint, DIRECT), failures, dropped, sent);
         }
         clients.shutdown();
-        assertTrue(clients.awaitTermination(10, TimeUnit.MINUTES), "the fuzz requests did not finish");
+        assertThat("the fuzz requests did not finish", clients.awaitTermination(10, TimeUnit.MINUTES), is(true));
         Map<String, String> after = databases.fingerprint();
 
         System.out.println("[fuzz] requests per endpoint and target: " + sent);
         System.out.println("[fuzz] " + dropped.size() + " connections closed before an answer (each request was sent "
                 + "again and judged by that answer):\n" + String.join("\n", dropped));
         int total = sent.values().stream().mapToInt(Integer::intValue).sum();
-        assertTrue(dropped.size() * 500 <= total, "more than 1 in 500 requests found their connection closed (seed "
-                + seed + "):\n" + String.join("\n", dropped));
-        assertTrue(failures.isEmpty(), failures.size() + " malformed requests were not answered with a 4xx problem (seed "
-                + seed + "):\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
-        assertEquals(before, after, "malformed requests changed a database (seed " + seed + ")");
+        assertThat("more than 1 in 500 requests found their connection closed (seed "
+                + seed + "):\n" + String.join("\n", dropped), dropped.size() * 500, lessThanOrEqualTo(total));
+        assertThat(failures.size() + " malformed requests were not answered with a 4xx problem (seed " + seed + "):\n"
+                + String.join("\n", failures.subList(0, Math.min(40, failures.size()))), failures.size(), is(0));
+        assertThat("malformed requests changed a database (seed " + seed + ")", after, is(before));
     }
 
     /**

@@ -1,7 +1,9 @@
 package homework.arch.stack.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -42,13 +44,13 @@ class ReplayIT {
             List<TestHttp.Reply> replies = concurrently(() -> ingress.post("/orders", body, Map.of()));
 
             List<Integer> statuses = replies.stream().map(TestHttp.Reply::status).toList();
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(CONCURRENT - 1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertTrue(replies.stream().allMatch(r -> "PAID".equals(r.json().path("status").asText())),
-                    "a replay answered a state the order was about to leave: " + replies.stream().map(TestHttp.Reply::text).toList());
-            assertEquals(1, replies.stream().map(TestHttp.Reply::json).distinct().count());
+            assertThat(statuses.toString(), statuses.stream().filter(s -> s == 201).count(), is(1L));
+            assertThat(statuses.toString(), statuses.stream().filter(s -> s == 200).count(), is(CONCURRENT - 1L));
+            assertThat("a replay answered a state the order was about to leave: " + replies.stream().map(TestHttp.Reply::text).toList(),
+                    replies.stream().map(r -> r.json().path("status").asText()).toList(), everyItem(is("PAID")));
+            assertThat(replies.stream().map(TestHttp.Reply::json).distinct().count(), is(1L));
         }
-        assertEquals(0, new BigDecimal("95").compareTo(balance(ingress, user)));
+        assertThat(balance(ingress, user), comparesEqualTo(new BigDecimal("95")));
     }
 
     @Test
@@ -59,9 +61,9 @@ class ReplayIT {
                 + "\",\"userId\":\"" + user + "\",\"price\":7}", Map.of()));
 
         List<String> outcomes = replies.stream().map(r -> r.status() + " " + r.json().path("status").asText()).toList();
-        assertEquals(14, outcomes.stream().filter("201 PAID"::equals).count(), outcomes.toString());
-        assertEquals(6, outcomes.stream().filter("201 CANCELLED"::equals).count(), outcomes.toString());
-        assertEquals(0, new BigDecimal("2").compareTo(balance(ingress, user)));
+        assertThat(outcomes.toString(), outcomes.stream().filter("201 PAID"::equals).count(), is(14L));
+        assertThat(outcomes.toString(), outcomes.stream().filter("201 CANCELLED"::equals).count(), is(6L));
+        assertThat(balance(ingress, user), comparesEqualTo(new BigDecimal("2")));
     }
 
     @Test
@@ -72,9 +74,9 @@ class ReplayIT {
         List<TestHttp.Reply> replies = concurrently(() -> ingress.post("/billing/accounts/" + user + "/withdrawals",
                 "{\"amount\":7}", Map.of("Idempotency-Key", key)));
 
-        assertTrue(replies.stream().allMatch(r -> r.status() == 200), replies.stream().map(TestHttp.Reply::status).toList().toString());
-        assertEquals(1, replies.stream().map(TestHttp.Reply::text).distinct().count());
-        assertEquals(0, new BigDecimal("93").compareTo(balance(ingress, user)));
+        assertThat(replies.stream().map(TestHttp.Reply::status).toList(), everyItem(is(200)));
+        assertThat(replies.stream().map(TestHttp.Reply::text).distinct().count(), is(1L));
+        assertThat(balance(ingress, user), comparesEqualTo(new BigDecimal("93")));
     }
 
     private static BigDecimal balance(TestHttp ingress, UUID user) {
@@ -83,9 +85,10 @@ class ReplayIT {
 
     private static UUID funded(TestHttp ingress, String amount) {
         UUID user = UUID.randomUUID();
-        assertEquals(201, ingress.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Replay\",\"email\":\"replay@example.com\"}",
-                Map.of()).status());
-        assertEquals(200, ingress.post("/billing/accounts/" + user + "/deposits", "{\"amount\":" + amount + "}", Map.of()).status());
+        assertThat(ingress.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Replay\",\"email\":\"replay@example.com\"}",
+                Map.of()).status(), is(201));
+        assertThat(ingress.post("/billing/accounts/" + user + "/deposits", "{\"amount\":" + amount + "}", Map.of()).status(),
+                is(200));
         return user;
     }
 

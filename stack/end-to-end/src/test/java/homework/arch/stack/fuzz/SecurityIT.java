@@ -24,11 +24,14 @@ import homework.arch.stack.fixtures.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasValue;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Security basics of the running stack: database roles, what the ingress routes, body size limits. */
 @ExtendWith(SharedStack.class)
@@ -42,7 +45,7 @@ class SecurityIT {
             for (String database : Databases.SERVICE_DATABASES) {
                 if (role.equals(database)) {
                     try (Connection own = databases.connect(database, role, passwords.getProperty(role))) {
-                        assertEquals(1, scalar(own, "SELECT 1"));
+                        assertThat(scalar(own, "SELECT 1"), is(1L));
                     }
                 } else {
                     assertThrows(SQLException.class, () -> databases.connect(database, role, passwords.getProperty(role)).close(),
@@ -51,7 +54,7 @@ class SecurityIT {
             }
             Map<String, Object> powers = databases.query("postgres", "SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication,"
                     + " rolbypassrls FROM pg_roles WHERE rolname = '" + role + "'").getFirst();
-            assertFalse(powers.containsValue(true), role + " has powers it does not need: " + powers);
+            assertThat(role + " has powers it does not need: " + powers, powers, not(hasValue(true)));
         }
     }
 
@@ -61,9 +64,11 @@ class SecurityIT {
         String password = passwords(stack).getProperty("relay");
         Map<String, Object> powers = databases.query("postgres", "SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication"
                 + " FROM pg_roles WHERE rolname = 'relay'").getFirst();
-        assertEquals(Map.of("rolsuper", false, "rolcreaterole", false, "rolcreatedb", false, "rolreplication", true), powers);
-        assertEquals(List.of(Map.of("tablename", "outbox")), databases.query("orders",
-                "SELECT tablename FROM pg_publication_tables WHERE pubname = 'dbz_outbox'"), "the publication holds more than the outbox");
+        assertThat(powers,
+                is(Map.of("rolsuper", false, "rolcreaterole", false, "rolcreatedb", false, "rolreplication", true)));
+        assertThat("the publication holds more than the outbox",
+                databases.query("orders", "SELECT tablename FROM pg_publication_tables WHERE pubname = 'dbz_outbox'"),
+                contains(Map.of("tablename", "outbox")));
         try (Connection orders = databases.connect("orders", "relay", password)) {
             scalar(orders, "SELECT count(*) FROM outbox");
             assertThrows(SQLException.class, () -> scalar(orders, "SELECT count(*) FROM orders"), "relay can read orders");
@@ -82,10 +87,10 @@ class SecurityIT {
         internal.forEach((service, path) -> {
             TestHttp direct = new TestHttp(stack.services().get(service), Duration.ofSeconds(10));
             TestHttp.Reply served = path.contains("billing") ? direct.post(path, "{}", Map.of()) : direct.get(path);
-            assertNotEquals(0, served.status(), service + " does not answer " + path);
+            assertThat(service + " does not answer " + path, served.status(), is(not(0)));
             TestHttp.Reply routed = path.contains("billing") ? ingress.post(path, body, Map.of()) : ingress.get(path);
-            assertEquals(404, routed.status(), "the ingress routed " + path + ": " + routed);
-            assertTrue(routed.contentType().startsWith("application/problem+json"), routed.toString());
+            assertThat("the ingress routed " + path + ": " + routed, routed.status(), is(404));
+            assertThat(routed.toString(), routed.contentType(), startsWith("application/problem+json"));
         });
     }
 
@@ -95,13 +100,13 @@ class SecurityIT {
         for (String service : Stack.SERVICES) {
             TestHttp direct = new TestHttp(stack.services().get(service), Duration.ofSeconds(10));
             TestHttp.Reply reply = direct.post("/" + service, big, Map.of());
-            assertEquals(413, reply.status(), service + ": " + reply);
-            assertTrue(reply.contentType().startsWith("application/problem+json"), service + ": " + reply);
+            assertThat(service + ": " + reply, reply.status(), is(413));
+            assertThat(service + ": " + reply, reply.contentType(), startsWith("application/problem+json"));
         }
         String head = rawHead(stack.ingressUri().getPort(), "POST /orders HTTP/1.1\r\nHost: arch.homework\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 2000000\r\n\r\n");
-        assertTrue(head.startsWith("HTTP/1.1 413"), "the ingress took a 2 MB body: " + head);
-        assertTrue(head.toLowerCase().contains("content-type: application/problem+json"), head);
+        assertThat("the ingress took a 2 MB body: " + head, head, startsWith("HTTP/1.1 413"));
+        assertThat(head, head.toLowerCase(), containsString("content-type: application/problem+json"));
     }
 
     private static String rawHead(int port, String request) throws IOException {

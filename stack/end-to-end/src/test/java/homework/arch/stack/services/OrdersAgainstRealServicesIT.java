@@ -1,7 +1,6 @@
 package homework.arch.stack.services;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,8 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Orders against the real users and billing: all three run from their built jars as separate
@@ -81,12 +85,12 @@ class OrdersAgainstRealServicesIT {
         User user = newUser("100.00");
         UUID id = UUID.randomUUID();
         TestHttp.Reply placed = placeOrder(id, user.id(), "30.25");
-        assertEquals(201, placed.status(), placed.json().toString());
-        assertEquals("PAID", placed.json().get("status").asText());
-        assertEquals(new BigDecimal("69.75"), balance(user.id()));
+        assertThat(placed.json().toString(), placed.status(), is(201));
+        assertThat(placed.json().get("status").asText(), is("PAID"));
+        assertThat(balance(user.id()), is(new BigDecimal("69.75")));
         List<JsonNode> withdrawals = withdrawalsFor(user.id(), id);
-        assertEquals(1, withdrawals.size());
-        assertEquals(new BigDecimal("30.25"), withdrawals.getFirst().get("amount").decimalValue());
+        assertThat(withdrawals, hasSize(1));
+        assertThat(withdrawals.getFirst().get("amount").decimalValue(), is(new BigDecimal("30.25")));
         assertOneEvent(id, "OrderPaid", user);
     }
 
@@ -95,10 +99,10 @@ class OrdersAgainstRealServicesIT {
         User user = newUser("10.00");
         UUID id = UUID.randomUUID();
         TestHttp.Reply placed = placeOrder(id, user.id(), "10.01");
-        assertEquals(201, placed.status(), placed.json().toString());
-        assertEquals("CANCELLED", placed.json().get("status").asText());
-        assertEquals(new BigDecimal("10.00"), balance(user.id()));
-        assertEquals(0, withdrawalsFor(user.id(), id).size());
+        assertThat(placed.json().toString(), placed.status(), is(201));
+        assertThat(placed.json().get("status").asText(), is("CANCELLED"));
+        assertThat(balance(user.id()), is(new BigDecimal("10.00")));
+        assertThat(withdrawalsFor(user.id(), id), is(empty()));
         assertOneEvent(id, "OrderCancelled", user);
     }
 
@@ -107,9 +111,9 @@ class OrdersAgainstRealServicesIT {
         User user = newUser("15.50");
         UUID id = UUID.randomUUID();
         TestHttp.Reply placed = placeOrder(id, user.id(), "15.50");
-        assertEquals(201, placed.status(), placed.json().toString());
-        assertEquals("PAID", placed.json().get("status").asText());
-        assertEquals(0, BigDecimal.ZERO.compareTo(balance(user.id())));
+        assertThat(placed.json().toString(), placed.status(), is(201));
+        assertThat(placed.json().get("status").asText(), is("PAID"));
+        assertThat(balance(user.id()), comparesEqualTo(BigDecimal.ZERO));
         assertOneEvent(id, "OrderPaid", user);
     }
 
@@ -119,26 +123,26 @@ class OrdersAgainstRealServicesIT {
         UUID id = UUID.randomUUID();
         TestHttp.Reply first = placeOrder(id, user.id(), "20.00");
         TestHttp.Reply again = placeOrder(id, user.id(), "20");
-        assertEquals(200, again.status(), again.json().toString());
-        assertEquals(first.json(), again.json());
-        assertEquals(new BigDecimal("30.00"), balance(user.id()));
-        assertEquals(1, withdrawalsFor(user.id(), id).size());
+        assertThat(again.json().toString(), again.status(), is(200));
+        assertThat(again.json(), is(first.json()));
+        assertThat(balance(user.id()), is(new BigDecimal("30.00")));
+        assertThat(withdrawalsFor(user.id(), id), hasSize(1));
         assertOneEvent(id, "OrderPaid", user);
 
         TestHttp.Reply conflicting = placeOrder(id, user.id(), "21.00");
-        assertEquals(409, conflicting.status(), conflicting.json().toString());
-        assertTrue(conflicting.json().get("type").asText().endsWith("/order-conflict"));
-        assertEquals(new BigDecimal("30.00"), balance(user.id()));
+        assertThat(conflicting.json().toString(), conflicting.status(), is(409));
+        assertThat(conflicting.json().get("type").asText(), endsWith("/order-conflict"));
+        assertThat(balance(user.id()), is(new BigDecimal("30.00")));
     }
 
     @Test
     void anUnknownUserIsNotFoundAndNothingIsStored() {
         UUID id = UUID.randomUUID();
         TestHttp.Reply placed = placeOrder(id, UUID.randomUUID(), "1.00");
-        assertEquals(404, placed.status(), placed.json().toString());
-        assertTrue(placed.json().get("detail").asText().startsWith("User "), placed.json().toString());
-        assertEquals(0, ordersDb.orderCount(id));
-        assertEquals(404, get(orders, "/orders/" + id).status());
+        assertThat(placed.json().toString(), placed.status(), is(404));
+        assertThat(placed.json().toString(), placed.json().get("detail").asText(), startsWith("User "));
+        assertThat(ordersDb.orderCount(id), is(0L));
+        assertThat(get(orders, "/orders/" + id).status(), is(404));
     }
 
     @Test
@@ -148,24 +152,24 @@ class OrdersAgainstRealServicesIT {
         billing.stop();
         try {
             TestHttp.Reply placed = placeOrder(id, user.id(), "12.34");
-            assertEquals(202, placed.status(), placed.json().toString());
-            assertEquals("PENDING", placed.json().get("status").asText());
+            assertThat(placed.json().toString(), placed.status(), is(202));
+            assertThat(placed.json().get("status").asText(), is("PENDING"));
             // Let the settler try (and fail) a few times while billing is away.
             sleepSeconds(3);
-            assertEquals("PENDING", get(orders, "/orders/" + id).json().get("status").asText());
-            assertEquals(0, ordersDb.outbox(id).size());
+            assertThat(get(orders, "/orders/" + id).json().get("status").asText(), is("PENDING"));
+            assertThat(ordersDb.outbox(id), is(empty()));
         } finally {
             billing = ServiceProcess.startService("billing", billingPort, billingEnv, LOGS, START);
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 "PAID".equals(get(orders, "/orders/" + id).json().get("status").asText()));
-        assertEquals(new BigDecimal("27.66"), balance(user.id()));
-        assertEquals(1, withdrawalsFor(user.id(), id).size());
+        assertThat(balance(user.id()), is(new BigDecimal("27.66")));
+        assertThat(withdrawalsFor(user.id(), id), hasSize(1));
         assertOneEvent(id, "OrderPaid", user);
         // Later settler rounds change nothing.
         sleepSeconds(2);
-        assertEquals(new BigDecimal("27.66"), balance(user.id()));
-        assertEquals(1, ordersDb.outbox(id).size());
+        assertThat(balance(user.id()), is(new BigDecimal("27.66")));
+        assertThat(ordersDb.outbox(id), hasSize(1));
     }
 
     private record User(UUID id, String email) {
@@ -175,10 +179,10 @@ class OrdersAgainstRealServicesIT {
         UUID id = UUID.randomUUID();
         String email = "buyer-" + id + "@example.com";
         TestHttp.Reply created = post(users, "/users", Map.of("id", id, "name", "Buyer", "email", email));
-        assertEquals(201, created.status(), created.json().toString());
+        assertThat(created.json().toString(), created.status(), is(201));
         TestHttp.Reply deposited = post(billing, "/billing/accounts/" + id + "/deposits",
                 Map.of("amount", new BigDecimal(deposit)), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertEquals(200, deposited.status(), deposited.json().toString());
+        assertThat(deposited.json().toString(), deposited.status(), is(200));
         return new User(id, email);
     }
 
@@ -188,13 +192,13 @@ class OrdersAgainstRealServicesIT {
 
     private static BigDecimal balance(UUID userId) {
         TestHttp.Reply account = get(billing, "/billing/accounts/" + userId);
-        assertEquals(200, account.status(), account.json().toString());
+        assertThat(account.json().toString(), account.status(), is(200));
         return account.json().get("balance").decimalValue();
     }
 
     private static List<JsonNode> withdrawalsFor(UUID userId, UUID orderId) {
         TestHttp.Reply ledger = get(billing, "/billing/accounts/" + userId + "/transactions");
-        assertEquals(200, ledger.status(), ledger.json().toString());
+        assertThat(ledger.json().toString(), ledger.status(), is(200));
         return StreamSupport.stream(ledger.json().spliterator(), false)
                 .filter(entry -> "WITHDRAWAL".equals(entry.path("type").asText()))
                 .filter(entry -> orderId.toString().equals(entry.path("orderId").asText()))
@@ -203,15 +207,15 @@ class OrdersAgainstRealServicesIT {
 
     private static void assertOneEvent(UUID orderId, String type, User user) {
         List<OrdersDatabase.OutboxRow> rows = ordersDb.outbox(orderId);
-        assertEquals(1, rows.size(), rows.toString());
+        assertThat(rows.toString(), rows, hasSize(1));
         OrdersDatabase.OutboxRow row = rows.getFirst();
-        assertEquals("order", row.aggregateType());
-        assertEquals(orderId.toString(), row.aggregateId());
-        assertEquals(type, row.type());
-        assertEquals(orderId.toString(), row.payload().get("orderId").asText());
-        assertEquals(user.id().toString(), row.payload().get("userId").asText());
-        assertEquals(user.email(), row.payload().get("email").asText());
-        assertEquals(type.equals("OrderPaid") ? "PAID" : "CANCELLED", row.payload().get("status").asText());
+        assertThat(row.aggregateType(), is("order"));
+        assertThat(row.aggregateId(), is(orderId.toString()));
+        assertThat(row.type(), is(type));
+        assertThat(row.payload().get("orderId").asText(), is(orderId.toString()));
+        assertThat(row.payload().get("userId").asText(), is(user.id().toString()));
+        assertThat(row.payload().get("email").asText(), is(user.email()));
+        assertThat(row.payload().get("status").asText(), is(type.equals("OrderPaid") ? "PAID" : "CANCELLED"));
     }
 
     private static TestHttp.Reply get(ServiceProcess service, String path) {

@@ -52,9 +52,15 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The whole event path with nothing stubbed: PostgreSQL, a Kafka KRaft node, Debezium Server with
@@ -150,20 +156,20 @@ class PipelineIT {
     @Test
     @Order(0)
     void ordersSettledBeforeTheRelayHasEverRunGetTheirLettersOnceItStarts() {
-        assertFalse(postgres.exists("SELECT 1 FROM pg_replication_slots WHERE active"), "the relay runs already");
+        assertThat("the relay runs already", postgres.exists("SELECT 1 FROM pg_replication_slots WHERE active"), is(false));
         UUID user = http.user("first-" + UUID.randomUUID() + "@example.com", new BigDecimal("100.00"));
         JsonNode paid = http.order(user, new BigDecimal("30.00"));
         JsonNode cancelled = http.order(user, new BigDecimal("500.00"));
-        assertEquals("PAID", paid.get("status").asText());
-        assertEquals("CANCELLED", cancelled.get("status").asText());
-        assertEquals(0, http.letters(user).size(), "a letter without a relay");
+        assertThat(paid.get("status").asText(), is("PAID"));
+        assertThat(cancelled.get("status").asText(), is("CANCELLED"));
+        assertThat("a letter without a relay", http.letters(user).size(), is(0));
 
         startRelay();
         JsonNode letters = awaitLetters(user, 2);
         Set<String> letterOrders = new java.util.HashSet<>();
         letters.forEach(letter -> letterOrders.add(letter.get("orderId").asText()));
-        assertEquals(Set.of(paid.get("id").asText(), cancelled.get("id").asText()), letterOrders);
-        assertEquals(2, letters.size(), letters.toString());
+        assertThat(letterOrders, is(Set.of(paid.get("id").asText(), cancelled.get("id").asText())));
+        assertThat(letters.toString(), letters.size(), is(2));
     }
 
     @Test
@@ -173,16 +179,16 @@ class PipelineIT {
         UUID user = http.user(email, new BigDecimal("100.00"));
         JsonNode paid = http.order(user, new BigDecimal("30.00"));
         JsonNode cancelled = http.order(user, new BigDecimal("500.00"));
-        assertEquals("PAID", paid.get("status").asText());
-        assertEquals("CANCELLED", cancelled.get("status").asText());
+        assertThat(paid.get("status").asText(), is("PAID"));
+        assertThat(cancelled.get("status").asText(), is("CANCELLED"));
 
         JsonNode letters = awaitLetters(user, 2);
-        assertEquals(2, letters.size(), letters.toString());
+        assertThat(letters.toString(), letters.size(), is(2));
         for (JsonNode letter : letters) {
             boolean isPaid = letter.get("orderId").asText().equals(paid.get("id").asText());
-            assertEquals(isPaid ? "ORDER_PAID" : "ORDER_CANCELLED", letter.get("type").asText(), letter.toString());
-            assertEquals((isPaid ? paid : cancelled).get("id").asText(), letter.get("orderId").asText());
-            assertEquals(email, letter.get("email").asText());
+            assertThat(letter.toString(), letter.get("type").asText(), is(isPaid ? "ORDER_PAID" : "ORDER_CANCELLED"));
+            assertThat(letter.get("orderId").asText(), is((isPaid ? paid : cancelled).get("id").asText()));
+            assertThat(letter.get("email").asText(), is(email));
         }
         // What the relay really wrote matches the contract in openapi/asyncapi.yaml.
         Map<String, ConsumerRecord<String, String>> records = records(Set.of(paid.get("id").asText(),
@@ -190,8 +196,9 @@ class PipelineIT {
         JsonSchema schema = orderEventSchema();
         for (ConsumerRecord<String, String> record : records.values()) {
             Set<ValidationMessage> errors = schema.validate(JSON.readTree(record.value()));
-            assertTrue(errors.isEmpty(), errors + " in " + record.value());
-            assertTrue(header(record, "eventType").matches("\"Order(Paid|Cancelled)\""), header(record, "eventType"));
+            assertThat(errors + " in " + record.value(), errors, is(empty()));
+            assertThat(header(record, "eventType"), header(record, "eventType").matches("\"Order(Paid|Cancelled)\""),
+                    is(true));
         }
     }
 
@@ -211,7 +218,7 @@ class PipelineIT {
             producer.send(copy).get(30, TimeUnit.SECONDS);
         }
         await().atMost(LETTERS_WITHIN).until(() -> http.metric("notifications_events_duplicates_total") > duplicatesBefore);
-        assertEquals(1, http.letters(user).size());
+        assertThat(http.letters(user).size(), is(1));
     }
 
     @Test
@@ -233,10 +240,10 @@ class PipelineIT {
         ordering.get(120, TimeUnit.SECONDS);
 
         JsonNode letters = awaitLetters(user, total);
-        assertEquals(total, letters.size());
+        assertThat(letters.size(), is(total));
         Set<String> letterOrders = new java.util.HashSet<>();
         letters.forEach(letter -> letterOrders.add(letter.get("orderId").asText()));
-        assertEquals(Set.copyOf(placed), letterOrders);
+        assertThat(letterOrders, is(Set.copyOf(placed)));
     }
 
     @Test
@@ -260,7 +267,7 @@ class PipelineIT {
                 + " ms, p95 " + millis.get(total * 95 / 100) + " ms, max " + millis.getLast() + " ms";
         System.out.println(report);
         Files.writeString(Path.of("target", "pipeline-latency.txt"), report + "\n");
-        assertEquals(total, millis.size());
+        assertThat(millis, hasSize(total));
     }
 
     @Test
@@ -270,23 +277,23 @@ class PipelineIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         TestHttp.Reply placed = http.tracedOrder(user, new BigDecimal("5.00"),
                 "00-" + traceId + "-00f067aa0ba902b7-01");
-        assertEquals(201, placed.status(), placed.toString());
-        assertTrue(placed.header("traceresponse").orElse("").startsWith("00-" + traceId + "-"),
-                placed.headers().map().toString());
+        assertThat(placed.toString(), placed.status(), is(201));
+        assertThat(placed.headers().map().toString(), placed.header("traceresponse").orElse(""),
+                startsWith("00-" + traceId + "-"));
         String order = placed.json().get("id").asText();
         awaitLetters(user, 1);
 
         // The relay carried the trace from the outbox row into a Kafka header...
         String header = header(records(Set.of(order)).get(order), "traceparent");
-        assertTrue(header.matches("\"00-" + traceId + "-[0-9a-f]{16}-01\""), header);
+        assertThat(header, header.matches("\"00-" + traceId + "-[0-9a-f]{16}-01\""), is(true));
         // ...and each service wrote its part of the order under that trace id: orders and users (the
         // user lookup) and billing (the withdrawal) their access lines, notifications the letter.
         for (String service : List.of("orders", "users", "billing", "notifications")) {
             Path log = SERVICES.get(service).log();
             await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("[" + traceId + "]"));
         }
-        assertTrue(Files.readAllLines(SERVICES.get("notifications").log()).stream().anyMatch(line ->
-                line.contains("[" + traceId + "]") && line.contains("ORDER_PAID letter about order " + order)));
+        assertThat(Files.readAllLines(SERVICES.get("notifications").log()), hasItem(allOf(
+                containsString("[" + traceId + "]"), containsString("ORDER_PAID letter about order " + order))));
     }
 
     @Test
@@ -296,8 +303,8 @@ class PipelineIT {
             double lag = http.metric("orders", "outbox_relay_slot_lag_bytes");
             return !Double.isNaN(lag) && lag >= 0 && lag < 64 * 1024 * 1024;
         });
-        assertTrue(http.metric("notifications_letter_lag_seconds_count") >= 100,
-                "every letter so far was timed");
+        assertThat("every letter so far was timed", http.metric("notifications_letter_lag_seconds_count"),
+                greaterThanOrEqualTo(100.0));
     }
 
     private static JsonNode awaitLetters(UUID user, int expected) {
@@ -329,7 +336,7 @@ class PipelineIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        assertEquals(orderIds, found.keySet());
+        assertThat(found.keySet(), is(orderIds));
         return found;
     }
 
@@ -340,7 +347,7 @@ class PipelineIT {
     private static JsonSchema orderEventSchema() throws IOException {
         Path asyncApi = Repository.root().resolve("openapi/asyncapi.yaml");
         JsonNode schema = new ObjectMapper(new YAMLFactory()).readTree(asyncApi.toFile()).at("/components/schemas/OrderEvent");
-        assertTrue(schema.isObject(), "components.schemas.OrderEvent missing in " + asyncApi);
+        assertThat("components.schemas.OrderEvent missing in " + asyncApi, schema.isObject(), is(true));
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
     }

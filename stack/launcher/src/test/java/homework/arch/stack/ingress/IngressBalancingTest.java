@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 
 /**
  * The ingress in front of services with two replicas each, as ingress-nginx in front of a
@@ -61,11 +63,11 @@ class IngressBalancingTest {
     @Test
     void eachRequestGoesToTheNextReplicaEvenOnOneConnection() throws Exception {
         for (int i = 0; i < 6; i++) {
-            assertEquals(200, send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/" + i))).statusCode());
+            assertThat(send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/" + i))).statusCode(), is(200));
         }
 
-        assertEquals(3, ORDERS.get(0).received().size(), "orders-1 got " + ORDERS.get(0).received());
-        assertEquals(3, ORDERS.get(1).received().size(), "orders-2 got " + ORDERS.get(1).received());
+        assertThat("orders-1 got " + ORDERS.get(0).received(), ORDERS.get(0).received(), hasSize(3));
+        assertThat("orders-2 got " + ORDERS.get(1).received(), ORDERS.get(1).received(), hasSize(3));
     }
 
     @Test
@@ -75,11 +77,11 @@ class IngressBalancingTest {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ann\"}")));
 
-            assertEquals(200, response.statusCode(), response.body());
+            assertThat(response.body(), response.statusCode(), is(200));
         }
 
-        assertEquals(4, USERS.received().size());
-        USERS.received().forEach(received -> assertEquals("{\"name\":\"Ann\"}", received.body()));
+        assertThat(USERS.received(), hasSize(4));
+        USERS.received().forEach(received -> assertThat(received.body(), is("{\"name\":\"Ann\"}")));
     }
 
     @Test
@@ -87,8 +89,8 @@ class IngressBalancingTest {
         HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/slow"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
-        assertEquals(504, response.statusCode(), response.body());
-        assertEquals(1, ORDERS.get(0).received().size() + ORDERS.get(1).received().size());
+        assertThat(response.body(), response.statusCode(), is(504));
+        assertThat(ORDERS.get(0).received().size() + ORDERS.get(1).received().size(), is(1));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -20,8 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import homework.arch.stack.fixtures.Ports;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The real ingress in front of real HTTP servers standing in for the four services. */
 class IngressTest {
@@ -61,25 +67,25 @@ class IngressTest {
                 .header("X-Forwarded-For", "6.6.6.6")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":10}")));
 
-        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.body(), response.statusCode(), is(200));
         Upstream.Received received = SERVICES.get("billing").received().getFirst();
-        assertEquals("POST", received.method());
-        assertEquals("/billing/accounts/42?x=1%202", received.rawPathAndQuery());
-        assertEquals("{\"amount\":10}", received.body());
-        assertEquals("127.0.0.1", received.headers().getFirst("X-Forwarded-For"), "a client cannot spoof its address");
-        assertEquals("http", received.headers().getFirst("X-Forwarded-Proto"));
-        assertEquals("127.0.0.1:" + ingress.port(), received.headers().getFirst("X-Forwarded-Host"));
-        assertEquals(String.valueOf(ingress.port()), received.headers().getFirst("X-Forwarded-Port"));
-        assertTrue(received.headers().getFirst("Forwarded").contains("proto=http"));
+        assertThat(received.method(), is("POST"));
+        assertThat(received.rawPathAndQuery(), is("/billing/accounts/42?x=1%202"));
+        assertThat(received.body(), is("{\"amount\":10}"));
+        assertThat("a client cannot spoof its address", received.headers().getFirst("X-Forwarded-For"), is("127.0.0.1"));
+        assertThat(received.headers().getFirst("X-Forwarded-Proto"), is("http"));
+        assertThat(received.headers().getFirst("X-Forwarded-Host"), is("127.0.0.1:" + ingress.port()));
+        assertThat(received.headers().getFirst("X-Forwarded-Port"), is(String.valueOf(ingress.port())));
+        assertThat(received.headers().getFirst("Forwarded"), containsString("proto=http"));
     }
 
     @Test
     void statusAndHeadersOfTheServiceComeBack() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/created")));
 
-        assertEquals(201, response.statusCode());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(response.body().contains("\"service\":\"orders\""), response.body());
+        assertThat(response.statusCode(), is(201));
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow(), is("application/json"));
+        assertThat(response.body(), containsString("\"service\":\"orders\""));
     }
 
     @ParameterizedTest
@@ -88,8 +94,8 @@ class IngressTest {
         send(HttpRequest.newBuilder(ingress.uri().resolve("/openapi/" + service)));
         send(HttpRequest.newBuilder(ingress.uri().resolve("/openapi/" + service + "/ui/index.html?url=x")));
 
-        assertEquals("/openapi", SERVICES.get(service).received().get(0).rawPathAndQuery());
-        assertEquals("/openapi/ui/index.html?url=x", SERVICES.get(service).received().get(1).rawPathAndQuery());
+        assertThat(SERVICES.get(service).received().get(0).rawPathAndQuery(), is("/openapi"));
+        assertThat(SERVICES.get(service).received().get(1).rawPathAndQuery(), is("/openapi/ui/index.html?url=x"));
     }
 
     @ParameterizedTest
@@ -100,31 +106,32 @@ class IngressTest {
     void nothingReachesInternalPaths(String rawTarget) {
         RawHttp.Reply reply = RawHttp.get(ingress.port(), rawTarget);
 
-        assertTrue(reply.status() == 400 || reply.status() == 404, rawTarget + " -> " + reply.head());
-        SERVICES.values().forEach(upstream -> upstream.received().forEach(received ->
-                assertTrue(!received.rawPathAndQuery().toLowerCase().contains("internal")
-                                && received.rawPathAndQuery().startsWith("/users/"),
-                        rawTarget + " reached " + received.rawPathAndQuery())));
-        assertTrue(reply.head().toLowerCase().contains("content-type: application/problem+json"), reply.head());
+        assertThat(rawTarget + " -> " + reply.head(), reply.status(), anyOf(is(400), is(404)));
+        SERVICES.values().forEach(upstream -> upstream.received().forEach(received -> {
+            String reached = rawTarget + " reached " + received.rawPathAndQuery();
+            assertThat(reached, received.rawPathAndQuery().toLowerCase(), not(containsString("internal")));
+            assertThat(reached, received.rawPathAndQuery(), startsWith("/users/"));
+        }));
+        assertThat(reply.head(), reply.head().toLowerCase(), containsString("content-type: application/problem+json"));
     }
 
     @Test
     void redirectsOfARewrittenRouteStayUnderThePublicPrefix() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/openapi/users/ui/redirect")));
 
-        assertEquals(307, response.statusCode());
-        assertEquals("/openapi/users/ui/index.html", response.headers().firstValue("Location").orElseThrow());
-        assertEquals(1, response.headers().allValues("Date").size());
+        assertThat(response.statusCode(), is(307));
+        assertThat(response.headers().firstValue("Location").orElseThrow(), is("/openapi/users/ui/index.html"));
+        assertThat(response.headers().allValues("Date"), hasSize(1));
     }
 
     @Test
     void unroutedPathsAreProblem404() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/health/ready")));
 
-        assertEquals(404, response.statusCode());
-        assertEquals(Problems.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(response.body().contains("\"status\":404"), response.body());
-        SERVICES.values().forEach(upstream -> assertTrue(upstream.received().isEmpty()));
+        assertThat(response.statusCode(), is(404));
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow(), is(Problems.MEDIA_TYPE));
+        assertThat(response.body(), containsString("\"status\":404"));
+        SERVICES.values().forEach(upstream -> assertThat(upstream.received(), is(empty())));
     }
 
     @Test
@@ -136,11 +143,11 @@ class IngressTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
 
         for (HttpResponse<String> response : List.of(declared, chunked)) {
-            assertEquals(413, response.statusCode(), response.body());
-            assertEquals(Problems.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElseThrow());
-            assertTrue(response.body().contains("\"status\":413"), response.body());
+            assertThat(response.body(), response.statusCode(), is(413));
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow(), is(Problems.MEDIA_TYPE));
+            assertThat(response.body(), containsString("\"status\":413"));
         }
-        assertEquals(List.of(), SERVICES.get("users").received(), "the service never sees an oversized body");
+        assertThat("the service never sees an oversized body", SERVICES.get("users").received(), is(empty()));
     }
 
     /**
@@ -156,21 +163,21 @@ class IngressTest {
             HttpResponse<String> early = oneConnection.send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/early"))
                     .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(413, early.statusCode());
+            assertThat(early.statusCode(), is(413));
             HttpResponse<String> next = oneConnection.send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/created"))
                     .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, next.statusCode(), next.body());
+            assertThat(next.body(), next.statusCode(), is(201));
         }
-        assertEquals(40, SERVICES.get("orders").received().size());
+        assertThat(SERVICES.get("orders").received(), hasSize(40));
     }
 
     @Test
     void aSlowServiceIsAProblem504() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/slow")));
 
-        assertEquals(504, response.statusCode(), response.body());
-        assertEquals(Problems.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElseThrow());
+        assertThat(response.body(), response.statusCode(), is(504));
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow(), is(Problems.MEDIA_TYPE));
     }
 
     @Test
@@ -181,8 +188,8 @@ class IngressTest {
         try (Ingress lonely = Ingress.start(IngressSettings.onPort(Ports.free()), RouteTable.bundled(), nowhere)) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(lonely.uri().resolve("/users/1")));
 
-            assertEquals(502, response.statusCode(), response.body());
-            assertEquals(Problems.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElseThrow());
+            assertThat(response.body(), response.statusCode(), is(502));
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow(), is(Problems.MEDIA_TYPE));
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }

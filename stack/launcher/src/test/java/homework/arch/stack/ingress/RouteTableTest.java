@@ -8,9 +8,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RouteTableTest {
 
@@ -18,12 +19,14 @@ class RouteTableTest {
 
     @Test
     void theChartTableRoutesTheFourServicesAndTheirDocuments() {
-        assertEquals(Set.of("users", "billing", "orders", "notifications"), routes.services());
+        assertThat(routes.services(), is(Set.of("users", "billing", "orders", "notifications")));
         for (String service : routes.services()) {
-            assertEquals(Optional.of("/" + service + "/x"), routes.resolve("/" + service + "/x").map(RouteTable.Target::path));
-            assertEquals(Optional.of(service), routes.resolve("/" + service + "/x").map(RouteTable.Target::service));
-            assertEquals(Optional.of("/openapi/ui"), routes.resolve("/openapi/" + service + "/ui").map(RouteTable.Target::path));
-            assertEquals(Optional.of("/openapi/" + service), routes.openApiPath(service));
+            assertThat(routes.resolve("/" + service + "/x").map(RouteTable.Target::path),
+                    is(Optional.of("/" + service + "/x")));
+            assertThat(routes.resolve("/" + service + "/x").map(RouteTable.Target::service), is(Optional.of(service)));
+            assertThat(routes.resolve("/openapi/" + service + "/ui").map(RouteTable.Target::path),
+                    is(Optional.of("/openapi/ui")));
+            assertThat(routes.openApiPath(service), is(Optional.of("/openapi/" + service)));
         }
     }
 
@@ -32,22 +35,22 @@ class RouteTableTest {
     void theUiBehindTheIngressFindsItsOwnServicesDocument() {
         for (String service : routes.services()) {
             String document = URI.create("http://ingress/openapi/" + service + "/ui/index.html").resolve("..").getPath();
-            assertEquals(Optional.of(service + ":/openapi/"),
-                    routes.resolve(document).map(t -> t.service() + ":" + t.path()), document);
+            assertThat(document, routes.resolve(document).map(t -> t.service() + ":" + t.path()),
+                    is(Optional.of(service + ":/openapi/")));
         }
     }
 
     @Test
     void prefixesMatchWholeSegmentsOnly() {
-        assertEquals(Optional.empty(), routes.resolve("/usersx"));
-        assertEquals(Optional.empty(), routes.resolve("/openapi"));
-        assertEquals(Optional.empty(), routes.resolve("/openapi/usersx"));
-        assertTrue(routes.resolve("/users").isPresent());
+        assertThat(routes.resolve("/usersx"), is(Optional.empty()));
+        assertThat(routes.resolve("/openapi"), is(Optional.empty()));
+        assertThat(routes.resolve("/openapi/usersx"), is(Optional.empty()));
+        assertThat(routes.resolve("/users"), is(not(Optional.empty())));
     }
 
     @Test
     void nothingUnderInternalIsRouted() {
-        assertEquals(Optional.empty(), routes.resolve("/internal/billing/accounts"));
+        assertThat(routes.resolve("/internal/billing/accounts"), is(Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> parse("routes: [{prefix: /internal, service: billing}]"));
         assertThrows(IllegalArgumentException.class,
                 () -> parse("routes: [{prefix: /x, service: billing, upstream: /internal/accounts}]"));
@@ -58,8 +61,8 @@ class RouteTableTest {
     void theLongestPrefixWins() {
         RouteTable table = parse("routes: [{prefix: /a, service: one}, {prefix: /a/b, service: two, upstream: /c}]");
 
-        assertEquals(Optional.of("two:/c/d"), table.resolve("/a/b/d").map(t -> t.service() + ":" + t.path()));
-        assertEquals(Optional.of("one:/a/bx"), table.resolve("/a/bx").map(t -> t.service() + ":" + t.path()));
+        assertThat(table.resolve("/a/b/d").map(t -> t.service() + ":" + t.path()), is(Optional.of("two:/c/d")));
+        assertThat(table.resolve("/a/bx").map(t -> t.service() + ":" + t.path()), is(Optional.of("one:/a/bx")));
     }
 
     @Test
@@ -67,11 +70,11 @@ class RouteTableTest {
         Route documents = new Route("/openapi/users", "users", "/openapi");
         Route users = new Route("/users", "users", null);
 
-        assertEquals("/openapi/users/ui/index.html", documents.publicLocation("/openapi/ui/index.html"));
-        assertEquals("/openapi/users", documents.publicLocation("/openapi"));
-        assertEquals("/openapix", documents.publicLocation("/openapix"));
-        assertEquals("/users/1", users.publicLocation("/users/1"));
-        assertEquals("http://elsewhere/openapi", documents.publicLocation("http://elsewhere/openapi"));
+        assertThat(documents.publicLocation("/openapi/ui/index.html"), is("/openapi/users/ui/index.html"));
+        assertThat(documents.publicLocation("/openapi"), is("/openapi/users"));
+        assertThat(documents.publicLocation("/openapix"), is("/openapix"));
+        assertThat(users.publicLocation("/users/1"), is("/users/1"));
+        assertThat(documents.publicLocation("http://elsewhere/openapi"), is("http://elsewhere/openapi"));
     }
 
     private static RouteTable parse(String yaml) {
