@@ -20,6 +20,7 @@ import homework.arch.orders.application.PendingOrders;
 import homework.arch.orders.application.Settler;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
+import homework.arch.stack.fixtures.OrdersDatabase;
 import homework.arch.stack.fixtures.TestDatabase;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;

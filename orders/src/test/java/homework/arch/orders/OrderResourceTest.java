@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.CommitCutOff;
+import homework.arch.stack.fixtures.OrdersDatabase;
 import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
