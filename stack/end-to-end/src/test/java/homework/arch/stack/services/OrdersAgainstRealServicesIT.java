@@ -2,12 +2,7 @@ package homework.arch.stack.services;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +10,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.stack.fixtures.OrdersDatabase;
 import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.fixtures.TestDatabase;
@@ -239,53 +235,6 @@ class OrdersAgainstRealServicesIT {
             Thread.sleep(Duration.ofSeconds(seconds));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Reads the orders database directly, as the outbox relay would: what was really committed. */
-    private record OrdersDatabase(String url, String user, String password) {
-
-        /** One outbox row, payload parsed. */
-        record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, JsonNode payload) {
-        }
-
-        static OrdersDatabase of(Map<String, String> settings) {
-            return new OrdersDatabase(settings.get("db.url"), settings.get("db.user"), settings.get("db.password"));
-        }
-
-        List<OutboxRow> outbox(UUID orderId) {
-            return query("SELECT id, aggregatetype, aggregateid, type, payload::text FROM outbox WHERE aggregateid = ?"
-                    + " ORDER BY created_at", orderId.toString(), rows -> {
-                List<OutboxRow> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(new OutboxRow(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            rows.getString(4), TestHttp.JSON.readTree(rows.getString(5))));
-                }
-                return result;
-            });
-        }
-
-        long orderCount(UUID orderId) {
-            return query("SELECT count(*) FROM orders WHERE id = ?", orderId, rows -> {
-                rows.next();
-                return rows.getLong(1);
-            });
-        }
-
-        private interface Reader<T> {
-            T read(ResultSet rows) throws Exception;
-        }
-
-        private <T> T query(String sql, Object parameter, Reader<T> reader) {
-            try (Connection connection = DriverManager.getConnection(url, user, password);
-                 PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, parameter);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return reader.read(rows);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(sql, e);
-            }
         }
     }
 }
