@@ -64,6 +64,15 @@ class AlertsTest {
     }
 
     @Test
+    void everyAlertReadsMetricsThatAServiceOrTheRelayExports() throws IOException {
+        List<String> unknown = new ArrayList<>();
+        for (Map<String, Object> alert : alerts()) {
+            DashboardTest.unknownMetrics((String) alert.get("expr")).forEach(m -> unknown.add(alert.get("alert") + ": " + m));
+        }
+        assertThat("metrics nothing exports", unknown, is(empty()));
+    }
+
+    @Test
     void thePromQlReaderFindsTheMetricsNotTheFunctionsLabelsOrVariables() {
         assertThat(PromQl.metricNames("sum by (namespace, app) (rate(api_responses_total{status_class=\"5xx\"}[5m]))"
                         + " / sum by (namespace, app) (rate(api_responses_total[$__rate_interval])) > 0.05"),
