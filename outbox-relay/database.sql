@@ -3,13 +3,14 @@
 -- outbox row orders will ever commit stays in the slot until the relay reads it, whenever the relay
 -- first starts. The publication must be older than the slot (pgoutput looks it up at each change's
 -- position in the WAL), so it is made here empty and owned by orders, whose first migration adds
--- the outbox table to it. Safe to run again. Names: debezium.source.publication.name and
+-- the outbox table to it. It carries inserts only: an outbox row is an event when it is inserted.
+-- Safe to run again. Names: debezium.source.publication.name and
 -- debezium.source.slot.name in application.properties.
 
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'dbz_outbox') THEN
-        CREATE PUBLICATION dbz_outbox;
+        CREATE PUBLICATION dbz_outbox WITH (publish = 'insert');
         ALTER PUBLICATION dbz_outbox OWNER TO orders;
     END IF;
 END

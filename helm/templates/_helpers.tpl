@@ -106,3 +106,20 @@ them starts, with the chart's partition count.
   volumeMounts:
     - {name: tmp, mountPath: /tmp}
 {{- end -}}
+
+{{/* The port of the relay's JMX exporter (Debezium Server's metrics as Prometheus text). */}}
+{{- define "arch.relayMetricsPort" -}}
+9404
+{{- end -}}
+
+{{/*
+Prometheus' scrape annotations of a pod, with metrics.prometheusAnnotations; empty without.
+Call with (dict "root" $ "port" 8080).
+*/}}
+{{- define "arch.scrapeAnnotations" -}}
+{{- if .root.Values.metrics.prometheusAnnotations -}}
+prometheus.io/scrape: "true"
+prometheus.io/port: {{ .port | quote }}
+prometheus.io/path: /metrics
+{{- end -}}
+{{- end -}}

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
@@ -88,6 +89,20 @@ class OrderEventConsumerTest {
         assertThat(happy.get("body").asText(), allOf(containsString("42.50"), containsString("charged")));
         assertThat(sad.get("type").asText(), is("ORDER_CANCELLED"));
         assertThat(sad.get("body").asText(), allOf(containsString("1000000000.00"), containsString("cancelled")));
+    }
+
+    @Test
+    void theConsumerLagIsAGaugePerPartitionBackToZeroOnceTheLettersAreWritten() {
+        UUID user = UUID.randomUUID();
+        send(user, UUID.randomUUID(), "OrderPaid", "PAID", "7", UUID.randomUUID());
+        awaitLetters(user, 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            TestHttp.Reply metrics = http.get("/metrics", Map.of("Accept", "text/plain"));
+            for (int partition = 0; partition < TestKafka.PARTITIONS; partition++) {
+                assertThat("partition " + partition, metrics.samples("notifications_consumer_lag",
+                        Map.of("partition", String.valueOf(partition))), contains(0.0));
+            }
+        });
     }
 
     @Test

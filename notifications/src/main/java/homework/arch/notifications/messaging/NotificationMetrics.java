@@ -3,6 +3,7 @@ package homework.arch.notifications.messaging;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import homework.arch.notifications.domain.NotificationType;
@@ -26,10 +27,13 @@ public class NotificationMetrics {
     private final Counter duplicates;
     private final Counter parked;
     private final Counter retries;
-    private final AtomicLong consumerLag = new AtomicLong();
+    private final MetricRegistry registry;
+    /** Records behind the end of each partition this replica has been assigned; 0 while it is not. */
+    private final Map<Integer, AtomicLong> lagByPartition = new ConcurrentHashMap<>();
 
     @Inject
     public NotificationMetrics(MetricRegistry registry) {
+        this.registry = registry;
         for (SettledOrder.Outcome outcome : SettledOrder.Outcome.values()) {
             NotificationType type = outcome.letterType();
             letters.put(type, registry.counter("notifications.letters", new Tag("type", type.name())));
@@ -38,7 +42,6 @@ public class NotificationMetrics {
         duplicates = registry.counter("notifications.events.duplicates");
         parked = registry.counter("notifications.events.parked");
         retries = registry.counter("notifications.events.retries");
-        registry.gauge("notifications.consumer.lag", consumerLag, AtomicLong::get);
     }
 
     /**
@@ -62,7 +65,17 @@ public class NotificationMetrics {
         retries.inc();
     }
 
-    void lag(long records) {
-        consumerLag.set(records);
+    /**
+     * The gauge {@code notifications.consumer.lag{partition}}: records behind the end of each partition
+     * assigned to this replica ({@code recordsBehind}); 0 for a partition it had and no longer has, so
+     * that the sum over the replicas is the lag of the group.
+     */
+    void lag(Map<Integer, Long> recordsBehind) {
+        recordsBehind.keySet().forEach(partition -> lagByPartition.computeIfAbsent(partition, p -> {
+            AtomicLong lag = new AtomicLong();
+            registry.gauge("notifications.consumer.lag", lag, AtomicLong::get, new Tag("partition", String.valueOf(p)));
+            return lag;
+        }));
+        lagByPartition.forEach((partition, lag) -> lag.set(recordsBehind.getOrDefault(partition, 0L)));
     }
 }

@@ -178,7 +178,10 @@ public class OrderEventConsumer {
         return next;
     }
 
-    private static long lag(KafkaConsumer<String, String> kafka) {
-        return kafka.assignment().stream().mapToLong(partition -> kafka.currentLag(partition).orElse(0)).sum();
+    /** Records behind the end of each assigned partition, by partition number. */
+    private static Map<Integer, Long> lag(KafkaConsumer<String, String> kafka) {
+        Map<Integer, Long> lag = new HashMap<>();
+        kafka.assignment().forEach(partition -> lag.put(partition.partition(), kafka.currentLag(partition).orElse(0)));
+        return lag;
     }
 }

@@ -4,6 +4,8 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import homework.arch.platform.failure.UnavailableException;
@@ -41,6 +43,8 @@ public final class RemoteCalls {
     static final int RETRIES = 2;
 
     private static final Logger LOG = System.getLogger(RemoteCalls.class.getName());
+    /** The calls of this JVM to each service, for {@link RemoteCircuits}: one gateway per service. */
+    private static final Map<String, RemoteCalls> BY_SERVICE = new ConcurrentHashMap<>();
 
     private final String service;
     private final Retry retry;
@@ -69,7 +73,15 @@ public final class RemoteCalls {
 
     /** The calls to {@code service}, as the REST client config names it ({@code billing}). */
     public static RemoteCalls to(String service) {
-        return new RemoteCalls(service);
+        RemoteCalls calls = new RemoteCalls(service);
+        BY_SERVICE.put(service, calls);
+        return calls;
+    }
+
+    /** Whether the breaker of the calls to {@code service} is open now (false before the first gateway to it). */
+    static boolean circuitOpen(String service) {
+        RemoteCalls calls = BY_SERVICE.get(service);
+        return calls != null && calls.breaker.state() == CircuitBreaker.State.OPEN;
     }
 
     /** The remote call's answer; a refusal as {@link RemoteProblemException}, no answer as {@link UnavailableException}. */

@@ -3,6 +3,7 @@ package homework.arch.platform.trace;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
+import homework.arch.platform.web.PassedOn;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -38,10 +39,7 @@ public class TraceFilter implements ContainerRequestFilter, ContainerResponseFil
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Tracing.current().ifPresent(span -> response.getHeaders().putSingle("traceresponse", span.header()));
-        // Helidon offers every request to JAX-RS first; a 404 that matched no resource goes on to
-        // health, metrics or OpenAPI, so it is not this request's answer and gets no access line.
-        boolean passedOn = response.getStatus() == 404 && request.getUriInfo().getMatchedResources().isEmpty();
-        if (!passedOn && request.getProperty(STARTED) instanceof Long started) {
+        if (!PassedOn.byJaxRs(request, response) && request.getProperty(STARTED) instanceof Long started) {
             ACCESS.log(Level.INFO, () -> request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()
                     + " " + response.getStatus() + " " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }

@@ -62,7 +62,8 @@ final class Relay {
     Runnable startDebezium(Postgres postgres) {
         source = new DebeziumServer.Source(postgres, "orders", Stack.RELAY_ROLE,
                 secrets.password(Stack.RELAY_ROLE), kafka.bootstrapServers());
-        debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(), layout.logs());
+        debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(),
+                layout.ports().debeziumMetrics(), layout.logs());
         supervisor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("relay-supervisor").factory());
         supervisor.scheduleWithFixedDelay(this::supervise, SUPERVISION_PERIOD.toMillis(), SUPERVISION_PERIOD.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -90,7 +91,8 @@ final class Relay {
             StackPorts ports = layout.ports();
             kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
         } else {
-            debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(), layout.logs());
+            debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(),
+                    layout.ports().debeziumMetrics(), layout.logs());
             killedOnPurpose = false;
         }
     }
@@ -102,7 +104,8 @@ final class Relay {
         System.err.println("stack: Debezium Server exited (see " + layout.logs().resolve("debezium-server.log")
                 + "); starting it again");
         try {
-            debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(), layout.logs());
+            debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(),
+                    layout.ports().debeziumMetrics(), layout.logs());
             pause = SUPERVISION_PERIOD;
             System.err.println("stack: Debezium Server runs again");
         } catch (RuntimeException e) {

@@ -7,21 +7,22 @@ import homework.arch.stack.fixtures.Ports;
 
 /** The loopback ports of every component: the documented defaults, or free ones for tests. */
 public record StackPorts(int ingress, int users, int billing, int orders, int notifications, int debezium,
-                         int postgres, int kafka, int kafkaController) {
+                         int debeziumMetrics, int postgres, int kafka, int kafkaController) {
 
     /** The ports of docs/development.md. */
     public static StackPorts defaults() {
-        return new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 15432, 19092, 19093);
+        return new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8086, 15432, 19092, 19093);
     }
 
     /** Ports that were free a moment ago, so a test stack can run beside anything else. */
     public static StackPorts free() {
         return new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free());
+                Ports.free(), Ports.free(), Ports.free(), Ports.free());
     }
 
     public StackPorts withIngress(int port) {
-        return new StackPorts(port, users, billing, orders, notifications, debezium, postgres, kafka, kafkaController);
+        return new StackPorts(port, users, billing, orders, notifications, debezium, debeziumMetrics, postgres, kafka,
+                kafkaController);
     }
 
     public int service(String name) {
@@ -49,6 +50,7 @@ public record StackPorts(int ingress, int users, int billing, int orders, int no
         ports.put("orders", orders);
         ports.put("notifications", notifications);
         ports.put("Debezium Server", debezium);
+        ports.put("Debezium Server metrics", debeziumMetrics);
         ports.put("ingress", ingress);
         return ports;
     }

@@ -31,6 +31,7 @@ final class StatusTable {
                 row(out, name, replica.uri() + "  (pid " + replica.pid() + ")", replica.log().toString()));
         row(out, "Debezium Server", "http://127.0.0.1:" + ports.debezium() + "/q/health",
                 Stack.logOf(layout, "debezium-server").toString());
+        row(out, "  its metrics", "http://127.0.0.1:" + ports.debeziumMetrics() + "/metrics", "(outbox-relay/metrics.yml)");
         row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
         row(out, "PostgreSQL", "127.0.0.1:" + ports.postgres() + "  one database per service",
                 "passwords: " + layout.secretsFile());

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static homework.arch.stack.fixtures.TestHttp.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -58,6 +59,24 @@ class UsersWithoutBillingTest {
         assertProblem(http.get("/users/" + id), 404, "not-found");
         assertProblem(http.get("/internal/users/" + id), 404, "not-found");
         assertThat("no user stored, none counted", http.metric("users_registered_total") - registered, is(0.0));
+    }
+
+    @Test
+    void answersAreCountedByStatusClassAndTheBreakerToBillingOpens() {
+        Map<String, String> billing = Map.of("target", "billing");
+        TestHttp.Reply metrics = http.get("/metrics", Map.of("Accept", "text/plain"));
+        assertThat("one breaker gauge, for the service users calls", metrics.samples("remote_circuit_open", billing),
+                hasSize(1));
+        double serverErrors = http.metric("api_responses_total", Map.of("status_class", "5xx"));
+        double clientErrors = http.metric("api_responses_total", Map.of("status_class", "4xx"));
+        for (int i = 0; i < 10; i++) {
+            assertProblem(http.post("/users", "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}"), 503,
+                    "dependency-unavailable");
+        }
+        assertProblem(http.post("/users", "{\"name\":"), 400, "malformed-json");
+        assertThat(http.metric("api_responses_total", Map.of("status_class", "5xx")) - serverErrors, is(10.0));
+        assertThat(http.metric("api_responses_total", Map.of("status_class", "4xx")) - clientErrors, is(1.0));
+        assertThat("the breaker opened after the failed calls", http.metric("remote_circuit_open", billing), is(1.0));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -84,7 +84,7 @@ class GatewayRoutesTest {
     }
 
     @Test
-    void nothingUnderInternalIsRouted() {
+    void nothingUnderInternalOrMetricsIsRouted() {
         for (HTTPRoute httpRoute : Chart.renderGateway().all(HTTPRoute.class)) {
             for (HTTPRouteRule rule : httpRoute.getSpec().getRules()) {
                 assertThat("a rule without matches routes all", rule.getMatches(), notNullValue());
@@ -94,6 +94,8 @@ class GatewayRoutesTest {
                     String under = prefix.endsWith("/") ? prefix : prefix + "/";
                     assertThat(prefix, is(not("/internal/accounts")));
                     assertThat(prefix, "/internal/accounts", not(startsWith(under)));
+                    assertThat(prefix, is(not("/metrics")));
+                    assertThat(prefix, "/metrics", not(startsWith(under)));
                 }
             }
         }

@@ -59,7 +59,7 @@ class IngressRoutesTest {
 
     @ParameterizedTest(name = "overridden values: {0}")
     @ValueSource(booleans = {false, true})
-    void nothingUnderInternalIsRouted(boolean overridden) {
+    void nothingUnderInternalOrMetricsIsRouted(boolean overridden) {
         Rendered rendered = overridden ? Chart.renderOverridden() : Chart.render();
         rendered.all(Ingress.class).stream()
                 .flatMap(i -> i.getSpec().getRules().stream())
@@ -69,6 +69,7 @@ class IngressRoutesTest {
                     assertThat("everything routed", p.getPath(), is(not("/")));
                     assertThat(p.getPath(), Pattern.compile("^" + p.getPath()).matcher("/internal/accounts").find(),
                             is(false));
+                    assertThat(p.getPath(), Pattern.compile("^" + p.getPath()).matcher("/metrics").find(), is(false));
                 });
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class NetworkPolicyTest {
 
     private static final String INGRESS_CONTROLLER = "ingress-nginx";
+    /** Prometheus' namespace (metrics.scraper.namespace): the services' port and the relay's metrics port. */
+    private static final String SCRAPER = "monitoring";
 
     @Test
     void everyPodIsIsolatedByExactlyOnePolicy() {
@@ -33,13 +35,13 @@ class NetworkPolicyTest {
     void whoMayConnectToWhom() {
         Rendered rendered = Chart.render();
         Map<String, Set<String>> expected = Map.of(
-                "users", Set.of(INGRESS_CONTROLLER, "orders", "notifications"),
-                "billing", Set.of(INGRESS_CONTROLLER, "users", "orders"),
-                "orders", Set.of(INGRESS_CONTROLLER),
-                "notifications", Set.of(INGRESS_CONTROLLER),
+                "users", Set.of(INGRESS_CONTROLLER, SCRAPER, "orders", "notifications"),
+                "billing", Set.of(INGRESS_CONTROLLER, SCRAPER, "users", "orders"),
+                "orders", Set.of(INGRESS_CONTROLLER, SCRAPER),
+                "notifications", Set.of(INGRESS_CONTROLLER, SCRAPER),
                 "postgres", Set.of("users", "billing", "orders", "notifications", "outbox-relay"),
                 "kafka", Set.of("kafka", "notifications", "outbox-relay"),
-                "outbox-relay", Set.of());
+                "outbox-relay", Set.of(SCRAPER));
         expected.forEach((component, allowed) -> {
             PodTemplateSpec pod = rendered.podTemplates().get("arch-" + component);
             NetworkPolicy policy = rendered.all(NetworkPolicy.class).stream().filter(p -> selects(p, pod))

@@ -66,10 +66,7 @@ class PostgresInitScriptTest {
         Matcher runs = PSQL_RUN.matcher(script);
         List<String> databases = new ArrayList<>();
         while (runs.find()) {
-            String sql = runs.group(2);
-            for (Map.Entry<String, String> v : values.entrySet()) {
-                sql = sql.replace(":'" + v.getKey() + "'", "'" + v.getValue() + "'");
-            }
+            String sql = SqlScript.withVariables(runs.group(2), values);
             assertThat("a psql variable is not passed: " + sql, sql, not(containsString(":'")));
             databases.add(runs.group(1));
             postgres.runScript(runs.group(1), sql);

@@ -9,12 +9,14 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import homework.arch.stack.fixtures.Postgres;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,14 @@ class WorkloadsTest {
         assertThat(postgres.getImage(), startsWith("postgres:"));
         assertThat(postgres.getArgs().toString(), String.join(" ", postgres.getArgs()), containsString("wal_level=logical"));
         assertThat(rendered.container("arch-kafka").getImage(), startsWith("apache/kafka:4."));
+    }
+
+    @Test
+    void theRelaysSlotMayHoldBackWhatTheLocalStacksMayAndAValueChangesIt() {
+        Container postgres = Chart.render().container("arch-postgres");
+        assertThat(postgres.getArgs(), hasItem("max_slot_wal_keep_size=" + Postgres.MAX_SLOT_WAL_KEEP_SIZE));
+        Container smaller = Chart.render(Map.of("postgres.maxSlotWalKeepSize", "256MB")).container("arch-postgres");
+        assertThat(smaller.getArgs(), hasItem("max_slot_wal_keep_size=256MB"));
     }
 
     @Test

@@ -58,6 +58,11 @@ class RouteTableTest {
     }
 
     @Test
+    void theServicesMetricsAreNotRouted() {
+        assertThat(routes.resolve("/metrics"), is(Optional.empty()));
+    }
+
+    @Test
     void theLongestPrefixWins() {
         RouteTable table = parse("routes: [{prefix: /a, service: one}, {prefix: /a/b, service: two, upstream: /c}]");
 
