@@ -36,7 +36,7 @@ class ServiceWaitsForItsDatabaseIT {
         assertThat("billing tried its database and goes on trying", eventually(Duration.ofSeconds(120),
                 () -> Files.isRegularFile(log) && Files.readString(log).contains("Retrying in")), is(true));
         assertThat("billing is not ready without its database", billing.isDone(), is(false));
-        try (Postgres postgres = Postgres.start(work.resolve("postgres"), databasePort)) {
+        try (Postgres postgres = Postgres.start(work.resolve("postgres"), databasePort, "s-secret")) {
             postgres.createServiceDatabase("billing", "b-secret");
             ServiceProcess started = billing.join();
             try {

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The database passwords of the local stack: generated on first start, kept in the data folder
- * (readable by its owner only) so a restart finds the roles it created.
+ * The database passwords of the local stack (the superuser's, each service's, the relay's):
+ * generated on first start, kept in the data folder (readable by its owner only) so a restart finds
+ * the roles it created. A file from before the superuser had a password gets one added.
  */
 final class Secrets {
 

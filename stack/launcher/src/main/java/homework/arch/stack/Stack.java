@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import homework.arch.stack.fixtures.ClassData;
+import homework.arch.stack.fixtures.DatabaseLogin;
 import homework.arch.stack.fixtures.DebeziumServer;
 import homework.arch.stack.fixtures.Kafka;
 import homework.arch.stack.fixtures.Ports;
@@ -71,6 +72,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, List<URI>> endpoints = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> serviceEnv = new LinkedHashMap<>();
     private Postgres postgres;
+    private Secrets secrets;
     private Relay relay;
     private Ingress ingress;
     private boolean closed;
@@ -104,8 +106,8 @@ public final class Stack implements AutoCloseable {
     private void startAll(Consumer<String> progress) {
         SERVICES.forEach(Repository::serviceJar);
         StackPorts ports = layout.ports();
-        Secrets secrets = Secrets.loadOrCreate(layout.secretsFile(),
-                List.of("users", "billing", "orders", "notifications", RELAY_ROLE));
+        secrets = Secrets.loadOrCreate(layout.secretsFile(),
+                List.of(Postgres.SUPERUSER, "users", "billing", "orders", "notifications", RELAY_ROLE));
         relay = new Relay(layout, secrets);
 
         // Kafka waits on nothing, and only notifications and Debezium need it: it starts in the
@@ -115,7 +117,7 @@ public final class Stack implements AutoCloseable {
         onStop(whenStarted(kafka));
 
         progress.accept("PostgreSQL on 127.0.0.1:" + ports.postgres() + ", data in " + layout.postgresData());
-        postgres = Postgres.start(layout.postgresData(), ports.postgres());
+        postgres = Postgres.start(layout.postgresData(), ports.postgres(), secrets.password(Postgres.SUPERUSER));
         onStop(() -> postgres.close());
         SERVICES.forEach(service -> postgres.createServiceDatabase(service, secrets.password(service)));
         postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
@@ -247,7 +249,7 @@ public final class Stack implements AutoCloseable {
     /** Starts a killed component again on its port and data, and returns once it is healthy. */
     public synchronized void restart(String component) {
         if (POSTGRES.equals(component)) {
-            postgres = Postgres.start(layout.postgresData(), layout.ports().postgres());
+            postgres = Postgres.start(layout.postgresData(), layout.ports().postgres(), secrets.password(Postgres.SUPERUSER));
         } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
             relay.restart(component);
         } else {
@@ -283,6 +285,14 @@ public final class Stack implements AutoCloseable {
     public List<ClassData> classData() {
         return Stream.concat(SERVICES.stream().map(ServiceProcess::classData),
                 Stream.of(Kafka.classData(), DebeziumServer.classData())).toList();
+    }
+
+    /**
+     * How {@code role} ({@link Postgres#SUPERUSER}, a service, the relay) logs in to the stack's
+     * PostgreSQL: every role by its password, generated on first start into {@link StackLayout#secretsFile()}.
+     */
+    public DatabaseLogin databaseLogin(String role) {
+        return new DatabaseLogin(layout.ports().postgres(), role, secrets.password(role));
     }
 
     public StackLayout layout() {

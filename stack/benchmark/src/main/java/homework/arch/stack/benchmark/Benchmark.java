@@ -15,6 +15,7 @@ import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
 import homework.arch.stack.fixtures.Folders;
+import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.Repository;
 
 /**
@@ -67,7 +68,6 @@ public final class Benchmark {
         long started = System.nanoTime();
         Stack stack = start(out.resolve("stack-data"));
         double ready = (System.nanoTime() - started) / 1e9;
-        StackLayout layout = stack.layout();
         Thread stopper = new Thread(stack::close, "stop-stack");
         Runtime.getRuntime().addShutdownHook(stopper);
         try (stack) {
@@ -89,7 +89,7 @@ public final class Benchmark {
                 // jcmd starts and stops the recordings outside the measured minute; their sampling is in it.
                 Profiler profiler = Profiler.start(processes.services(), out.resolve("profiles"), logs.resolve("jfr.log"));
                 Instant closedStart = Instant.now();
-                Statements.reset(layout.ports().postgres());
+                Statements.reset(stack.databaseLogin(Postgres.SUPERUSER));
                 CpuTime cpuBefore = CpuTime.now(processes);
                 Duration samplerBefore = memory.samplerCpu();
                 GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
@@ -100,7 +100,7 @@ public final class Benchmark {
                         .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore))
                         .with(CpuTime.LOAD_GENERATOR, closedRun.cpu());
                 Instant closedEnd = Instant.now();
-                Statements.Profile statements = Statements.read(layout.ports().postgres());
+                Statements.Profile statements = Statements.read(stack.databaseLogin(Postgres.SUPERUSER));
                 Profiler.Result profiles = profiler.stop();
                 // The recordings' buffers are the profiler's, not the stack's: its memory is measured from here.
                 memory.restart();
@@ -145,7 +145,7 @@ public final class Benchmark {
                 String loadAtEnd = Machine.currentLoad();
                 Memory.Peak peak = memory.peak();
 
-                DatabaseLimit.Result limit = DatabaseLimit.measure(layout.ports().postgres(), settings.limitClients(),
+                DatabaseLimit.Result limit = DatabaseLimit.measure(stack.databaseLogin(Postgres.SUPERUSER), settings.limitClients(),
                         settings.limitSeconds(), out, logs.resolve("database-limit.log"));
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import homework.arch.stack.fixtures.DatabaseLogin;
 import homework.arch.stack.fixtures.Repository;
 
 /**
@@ -33,27 +33,28 @@ final class DatabaseLimit {
     private DatabaseLimit() {
     }
 
-    static Result measure(int postgresPort, int clients, int seconds, Path workDirectory, Path log) {
-        prepare(postgresPort);
+    /** {@code superuser}: the stack's PostgreSQL asks every role, this one too, for its password. */
+    static Result measure(DatabaseLogin superuser, int clients, int seconds, Path workDirectory, Path log) {
+        prepare(superuser);
         String pgbench = pgbench();
         if (pgbench == null) {
-            return new Result(JdbcBench.run(url(postgresPort, DATABASE), clients, seconds),
+            return new Result(JdbcBench.run(superuser, DATABASE, clients, seconds),
                     "JDBC equivalent (no pgbench on PATH)", clients, seconds);
         }
-        return new Result(runPgbench(pgbench, postgresPort, clients, seconds, workDirectory, log),
+        return new Result(runPgbench(pgbench, superuser, clients, seconds, workDirectory, log),
                 "pgbench " + version(pgbench), clients, seconds);
     }
 
     /** A fresh bench database: each service's migrations in a schema named after it, accounts seeded. */
-    private static void prepare(int port) {
-        execute(url(port, "postgres"), List.of("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)",
+    private static void prepare(DatabaseLogin superuser) {
+        execute(superuser, "postgres", List.of("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)",
                 "CREATE DATABASE " + DATABASE));
         StringBuilder ddl = new StringBuilder();
         for (String schema : OrderWrites.SCHEMAS) {
             ddl.append("CREATE SCHEMA ").append(schema).append(";\nSET search_path TO ").append(schema).append(";\n");
             migrations(schema).forEach(file -> ddl.append(read(file)).append(";\n"));
         }
-        execute(url(port, DATABASE), List.of(ddl.toString(), "SET search_path TO public", OrderWrites.ACCOUNTS_SEED));
+        execute(superuser, DATABASE, List.of(ddl.toString(), "SET search_path TO public", OrderWrites.ACCOUNTS_SEED));
     }
 
     private static List<Path> migrations(String service) {
@@ -65,14 +66,17 @@ final class DatabaseLimit {
         }
     }
 
-    private static double runPgbench(String pgbench, int port, int clients, int seconds, Path work, Path log) {
+    private static double runPgbench(String pgbench, DatabaseLogin superuser, int clients, int seconds, Path work,
+                                     Path log) {
         try {
             Path script = work.resolve("order-writes.pgbench");
             Files.writeString(script, OrderWrites.pgbenchScript());
-            Process process = new ProcessBuilder(pgbench, "-h", "127.0.0.1", "-p", String.valueOf(port),
-                    "-U", "postgres", "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j", "2",
+            ProcessBuilder command = new ProcessBuilder(pgbench, "-h", "127.0.0.1", "-p", String.valueOf(superuser.port()),
+                    "-U", superuser.user(), "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j", "2",
                     "-T", String.valueOf(seconds), "-f", script.toString(), DATABASE)
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true);
+            command.environment().put("PGPASSWORD", superuser.password());
+            Process process = command.start();
             String output = new String(process.getInputStream().readAllBytes());
             Files.writeString(log, output);
             int exit = process.waitFor();
@@ -111,12 +115,8 @@ final class DatabaseLimit {
         }
     }
 
-    static String url(int port, String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
-    }
-
-    private static void execute(String url, List<String> statements) {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+    private static void execute(DatabaseLogin superuser, String database, List<String> statements) {
+        try (Connection connection = superuser.connect(database); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }

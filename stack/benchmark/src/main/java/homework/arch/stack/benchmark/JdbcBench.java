@@ -2,7 +2,6 @@ package homework.arch.stack.benchmark;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import homework.arch.stack.fixtures.DatabaseLogin;
+
 /**
  * pgbench's job done over JDBC where pgbench is not installed: {@code clients} connections, each
  * running {@link OrderWrites} in a loop with prepared statements for {@code seconds}, as
@@ -31,14 +32,14 @@ final class JdbcBench {
     }
 
     /** Orders per second over the whole run. */
-    static double run(String url, int clients, int seconds) {
+    static double run(DatabaseLogin login, String database, int clients, int seconds) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
         long orders = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<Long>> workers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                workers.add(pool.submit(() -> loop(url, deadline)));
+                workers.add(pool.submit(() -> loop(login, database, deadline)));
             }
             for (Future<Long> worker : workers) {
                 orders += worker.get();
@@ -49,10 +50,10 @@ final class JdbcBench {
         return orders / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static long loop(String url, long deadline) throws SQLException {
+    private static long loop(DatabaseLogin login, String database, long deadline) throws SQLException {
         List<List<Prepared>> transactions = new ArrayList<>();
         long done = 0;
-        try (Connection connection = DriverManager.getConnection(url)) {
+        try (Connection connection = login.connect(database)) {
             connection.setAutoCommit(false);
             for (List<String> transaction : OrderWrites.TRANSACTIONS) {
                 List<Prepared> prepared = new ArrayList<>();

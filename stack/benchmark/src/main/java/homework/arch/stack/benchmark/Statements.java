@@ -1,12 +1,13 @@
 package homework.arch.stack.benchmark;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+
+import homework.arch.stack.fixtures.DatabaseLogin;
 
 /**
  * PostgreSQL's own profile of the measured minute: {@code pg_stat_statements} (which the local
@@ -43,8 +44,8 @@ final class Statements {
     }
 
     /** Starts a profile: creates the view in the {@code postgres} database if needed and empties it. */
-    static void reset(int port) {
-        try (Connection connection = DriverManager.getConnection(DatabaseLimit.url(port, "postgres"));
+    static void reset(DatabaseLogin superuser) {
+        try (Connection connection = superuser.connect("postgres");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             statement.execute("SELECT pg_stat_statements_reset()");
@@ -54,7 +55,7 @@ final class Statements {
     }
 
     /** What ran since {@link #reset}, in every database but {@code postgres} (the profile's own). */
-    static Profile read(int port) {
+    static Profile read(DatabaseLogin superuser) {
         String sql = """
                 SELECT d.datname, s.calls, s.total_exec_time, s.query,
                        sum(s.total_exec_time) OVER () AS everything
@@ -65,7 +66,7 @@ final class Statements {
                 """.formatted(TOP);
         List<Query> top = new ArrayList<>();
         double everything = 0;
-        try (Connection connection = DriverManager.getConnection(DatabaseLimit.url(port, "postgres"));
+        try (Connection connection = superuser.connect("postgres");
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 everything = rows.getDouble("everything"); // the window is summed before the limit

@@ -62,7 +62,7 @@ class PostgresInitScriptTest {
         while (variables.find()) {
             values.put(variables.group(1), "pw-" + variables.group(1));
         }
-        postgres = Postgres.start(data, Ports.free());
+        postgres = Postgres.start(data, Ports.free(), "pw-postgres");
         Matcher runs = PSQL_RUN.matcher(script);
         List<String> databases = new ArrayList<>();
         while (runs.find()) {

@@ -1,7 +1,6 @@
 package homework.arch.stack.chaos;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import homework.arch.stack.Stack;
+import homework.arch.stack.fixtures.DatabaseLogin;
 import homework.arch.stack.fixtures.Postgres;
 
 /** Reads the stack's databases as PostgreSQL's superuser, for checks the services' roles could not make. */
@@ -21,19 +22,15 @@ public final class Databases {
 
     public static final List<String> SERVICE_DATABASES = List.of("users", "billing", "orders", "notifications");
 
-    private final int port;
+    private final DatabaseLogin superuser;
 
-    public Databases(int port) {
-        this.port = port;
-    }
-
-    public Connection connect(String database, String user, String password) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, user, password);
+    public Databases(Stack stack) {
+        this.superuser = stack.databaseLogin(Postgres.SUPERUSER);
     }
 
     /** Every row of a query, as column name to value. */
     public List<Map<String, Object>> query(String database, String sql) {
-        try (Connection connection = connect(database, Postgres.SUPERUSER, "");
+        try (Connection connection = superuser.connect(database);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             ResultSetMetaData meta = rows.getMetaData();

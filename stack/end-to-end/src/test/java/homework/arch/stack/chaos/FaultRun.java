@@ -47,7 +47,7 @@ public final class FaultRun {
         this.http = new TestHttp(stack.ingressUri(), Duration.ofSeconds(20));
         Map<String, URI> replicas = new TreeMap<>();
         stack.replicas().forEach((name, process) -> replicas.put(name, process.uri()));
-        this.invariants = new Invariants(new Databases(stack.layout().ports().postgres()), http, replicas);
+        this.invariants = new Invariants(new Databases(stack), http, replicas);
     }
 
     public Journal journal() {

@@ -45,7 +45,7 @@ class FuzzIT {
         assertThat(ingress.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Fuzz\",\"email\":\"fuzz@example.com\"}",
                 Map.of()).status(), is(201));
         assertThat(ingress.post("/billing/accounts/" + user + "/deposits", "{\"amount\":10}", Map.of()).status(), is(200));
-        Databases databases = new Databases(stack.layout().ports().postgres());
+        Databases databases = new Databases(stack);
         databases.awaitSettled(Duration.ofSeconds(60)); // the shared stack's earlier orders get their letters first
         Map<String, String> before = databases.fingerprint();
 

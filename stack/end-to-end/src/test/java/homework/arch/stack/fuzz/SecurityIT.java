@@ -2,11 +2,9 @@ package homework.arch.stack.fuzz;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +12,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import homework.arch.stack.SharedStack;
 import homework.arch.stack.Stack;
 import homework.arch.stack.chaos.Databases;
+import homework.arch.stack.fixtures.DatabaseLogin;
+import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,19 +36,62 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @ExtendWith(SharedStack.class)
 class SecurityIT {
 
+    /** SQLSTATE {@code insufficient_privilege}: here, no CONNECT right on the database. */
+    private static final String NO_CONNECT_RIGHT = "42501";
+    /** SQLSTATE {@code invalid_password}. */
+    private static final String WRONG_PASSWORD = "28P01";
+
+    /**
+     * The stack's PostgreSQL asks every role for its password ({@code scram-sha-256}), as the chart's
+     * does: users' role, with its own password, is turned away from billing's database for want of
+     * the right to connect; with a wrong password it is turned away before any database is
+     * considered; with its password, to its database, it enters. The superuser is asked too.
+     */
+    @Test
+    void aServiceRoleEntersOnlyItsOwnDatabaseAndOnlyWithItsPassword(Stack stack) throws Exception {
+        DatabaseLogin users = stack.databaseLogin("users");
+        DatabaseLogin wrongPassword = users.withPassword("not-" + users.password());
+
+        SQLException otherDatabase = assertThrows(SQLException.class, () -> users.connect("billing").close(),
+                "users entered billing's database");
+        assertThat(otherDatabase.getMessage(), otherDatabase.getSQLState(), is(NO_CONNECT_RIGHT));
+        assertThat(otherDatabase.getMessage(), containsString("permission denied for database \"billing\""));
+        for (String database : List.of("users", "billing")) {
+            SQLException refused = assertThrows(SQLException.class, () -> wrongPassword.connect(database).close(),
+                    "users entered " + database + " with a wrong password");
+            assertThat(refused.getMessage(), refused.getSQLState(), is(WRONG_PASSWORD));
+            assertThat(refused.getMessage(), containsString("password authentication failed for user \"users\""));
+        }
+        DatabaseLogin superuser = stack.databaseLogin(Postgres.SUPERUSER);
+        SQLException superuserRefused = assertThrows(SQLException.class,
+                () -> superuser.withPassword("not-" + superuser.password()).connect("postgres").close(),
+                "the superuser entered with a wrong password");
+        assertThat(superuserRefused.getMessage(), superuserRefused.getSQLState(), is(WRONG_PASSWORD));
+
+        try (Connection own = users.connect("users"); Statement statement = own.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_user, current_database()")) {
+            row.next();
+            assertThat(List.of(row.getString(1), row.getString(2)), contains("users", "users"));
+        }
+        assertThat("a rule of pg_hba.conf that does not ask for scram-sha-256",
+                new Databases(stack).query("postgres", "SELECT DISTINCT auth_method FROM pg_hba_file_rules"),
+                contains(Map.of("auth_method", "scram-sha-256")));
+    }
+
     @Test
     void eachServiceRoleReachesOnlyItsOwnDatabaseAndHasNoPowers(Stack stack) throws Exception {
-        Databases databases = new Databases(stack.layout().ports().postgres());
-        Properties passwords = passwords(stack);
+        Databases databases = new Databases(stack);
         for (String role : Databases.SERVICE_DATABASES) {
+            DatabaseLogin login = stack.databaseLogin(role);
             for (String database : Databases.SERVICE_DATABASES) {
                 if (role.equals(database)) {
-                    try (Connection own = databases.connect(database, role, passwords.getProperty(role))) {
+                    try (Connection own = login.connect(database)) {
                         assertThat(scalar(own, "SELECT 1"), is(1L));
                     }
                 } else {
-                    assertThrows(SQLException.class, () -> databases.connect(database, role, passwords.getProperty(role)).close(),
+                    SQLException refused = assertThrows(SQLException.class, () -> login.connect(database).close(),
                             role + " could connect to " + database);
+                    assertThat(refused.getMessage(), refused.getSQLState(), is(NO_CONNECT_RIGHT));
                 }
             }
             Map<String, Object> powers = databases.query("postgres", "SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication,"
@@ -60,8 +102,8 @@ class SecurityIT {
 
     @Test
     void theRelayRoleCanOnlyReplicateTheOrdersOutbox(Stack stack) throws Exception {
-        Databases databases = new Databases(stack.layout().ports().postgres());
-        String password = passwords(stack).getProperty("relay");
+        Databases databases = new Databases(stack);
+        DatabaseLogin relay = stack.databaseLogin("relay");
         Map<String, Object> powers = databases.query("postgres", "SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication"
                 + " FROM pg_roles WHERE rolname = 'relay'").getFirst();
         assertThat(powers,
@@ -69,13 +111,14 @@ class SecurityIT {
         assertThat("the publication holds more than the outbox",
                 databases.query("orders", "SELECT tablename FROM pg_publication_tables WHERE pubname = 'dbz_outbox'"),
                 contains(Map.of("tablename", "outbox")));
-        try (Connection orders = databases.connect("orders", "relay", password)) {
+        try (Connection orders = relay.connect("orders")) {
             scalar(orders, "SELECT count(*) FROM outbox");
             assertThrows(SQLException.class, () -> scalar(orders, "SELECT count(*) FROM orders"), "relay can read orders");
             assertThrows(SQLException.class, () -> execute(orders, "DELETE FROM outbox"), "relay can delete from the outbox");
         }
         for (String other : List.of("users", "billing", "notifications")) {
-            assertThrows(SQLException.class, () -> databases.connect(other, "relay", password).close(), "relay reaches " + other);
+            SQLException refused = assertThrows(SQLException.class, () -> relay.connect(other).close(), "relay reaches " + other);
+            assertThat(refused.getMessage(), refused.getSQLState(), is(NO_CONNECT_RIGHT));
         }
     }
 
@@ -116,14 +159,6 @@ class SecurityIT {
             InputStream in = socket.getInputStream();
             return new String(in.readNBytes(400), StandardCharsets.ISO_8859_1);
         }
-    }
-
-    private static Properties passwords(Stack stack) throws IOException {
-        Properties passwords = new Properties();
-        try (Reader in = Files.newBufferedReader(stack.layout().secretsFile())) {
-            passwords.load(in);
-        }
-        return passwords;
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -88,7 +88,7 @@ class PipelineIT {
     @BeforeAll
     static void start() throws Exception {
         Path logs = work.resolve("logs");
-        postgres = Postgres.start(work.resolve("postgres"), Ports.free());
+        postgres = Postgres.start(work.resolve("postgres"), Ports.free(), UUID.randomUUID().toString());
         Map<String, String> passwords = new HashMap<>();
         for (String service : List.of("users", "billing", "orders", "notifications", "relay")) {
             passwords.put(service, UUID.randomUUID().toString());
