@@ -2,10 +2,12 @@ package homework.arch.notifications.messaging;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import homework.arch.notifications.domain.NotificationType;
+import homework.arch.notifications.domain.RedriveOutcome;
 import homework.arch.notifications.domain.SettledOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +18,9 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Order letters written by type, settlement-to-letter lag, events skipped as duplicates, parked records,
- * retries, consumer lag. Registered once; counted by the consumer after each transaction committed.
+ * retries, consumer lag, parked records re-driven by outcome. Registered once; counted by the consumer
+ * after each transaction committed. (The gauge of records still parked reads the table:
+ * {@code persistence.ParkedRecordsGauge}.)
  */
 @ApplicationScoped
 public class NotificationMetrics {
@@ -26,6 +30,7 @@ public class NotificationMetrics {
     private final Counter duplicates;
     private final Counter parked;
     private final Counter retries;
+    private final Map<RedriveOutcome, Counter> redriven = new EnumMap<>(RedriveOutcome.class);
     private final AtomicLong consumerLag = new AtomicLong();
 
     @Inject
@@ -39,6 +44,10 @@ public class NotificationMetrics {
         parked = registry.counter("notifications.events.parked");
         retries = registry.counter("notifications.events.retries");
         registry.gauge("notifications.consumer.lag", consumerLag, AtomicLong::get);
+        for (RedriveOutcome outcome : RedriveOutcome.values()) {
+            redriven.put(outcome, registry.counter("notifications.events.redriven",
+                    new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT))));
+        }
     }
 
     /**
@@ -60,6 +69,11 @@ public class NotificationMetrics {
 
     void retried() {
         retries.inc();
+    }
+
+    /** A parked record tried again by a re-drive, with what came of it (after the letter's commit). */
+    void redriven(RedriveOutcome outcome) {
+        redriven.get(outcome).inc();
     }
 
     void lag(long records) {
