@@ -37,7 +37,7 @@ public class ParkedEventRedrive {
     }
 
     public RedriveReport redrive(RedriveSelection selection) {
-        long alreadyRedriven = parked.count(selection, true, Long.MIN_VALUE);
+        long alreadyRedriven = parked.countRedriven(selection);
         List<ParkedEvent> due = parked.stillParked(selection, maxRecords);
         List<RedriveResult> results = new ArrayList<>(due.size());
         for (ParkedEvent event : due) {
@@ -45,7 +45,7 @@ public class ParkedEventRedrive {
             store.settle(result);
             results.add(result);
         }
-        long remaining = due.size() < maxRecords ? 0 : parked.count(selection, false, due.getLast().id());
+        long remaining = due.size() < maxRecords ? 0 : parked.countStillParkedAfter(selection, due.getLast().id());
         return new RedriveReport(results, alreadyRedriven, remaining);
     }
 }

@@ -24,9 +24,9 @@ public class ParkedEventStore {
     @Transactional
     public void settle(RedriveResult result) {
         if (result.settled()) {
-            parked.redriven(result.parkedId(), clock.instant());
+            parked.markRedriven(result.parkedId(), clock.instant());
         } else {
-            parked.stillFailing(result.parkedId(), result.reason());
+            parked.markStillFailing(result.parkedId(), result.reason());
         }
     }
 }

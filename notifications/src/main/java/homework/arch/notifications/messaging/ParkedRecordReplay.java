@@ -1,5 +1,8 @@
 package homework.arch.notifications.messaging;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
 import homework.arch.notifications.application.OrderEvents;
 import homework.arch.notifications.application.RecordReplay;
 import homework.arch.notifications.domain.ParkedEvent;
@@ -14,6 +17,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ParkedRecordReplay implements RecordReplay {
 
+    private static final Logger LOG = System.getLogger(ParkedRecordReplay.class.getName());
+
     private final RecordProcessor processor;
     private final NotificationMetrics metrics;
 
@@ -27,6 +32,7 @@ public class ParkedRecordReplay implements RecordReplay {
     public RedriveResult replay(ParkedEvent parked) {
         RedriveResult result = processor.replay(parked.id(), ParkedRecords.toRecord(parked.record()));
         metrics.redriven(result.outcome());
+        LOG.log(Level.INFO, "Parked record {0} re-driven: {1}", parked.id(), result.outcome());
         return result;
     }
 }

@@ -56,20 +56,19 @@ public class ParkedEvents {
                         (String) row[4], (String) row[5], (String) row[6]))).toList();
     }
 
-    /**
-     * How many of the selected records with an id above {@code afterId} are still parked
-     * ({@code redriven} false), or were handled by a re-drive (true).
-     */
-    public long count(RedriveSelection selection, boolean redriven, long afterId) {
-        Query query = entityManager.createNativeQuery("SELECT count(*) FROM parked_events WHERE redriven_at IS "
-                + (redriven ? "NOT NULL" : "NULL") + " AND id BETWEEN :lowest AND :highest AND id > :afterId"
-                + kind(selection));
-        return ((Number) selected(query, selection).setParameter("afterId", afterId).getSingleResult()).longValue();
+    /** How many selected records a re-drive has handled. */
+    public long countRedriven(RedriveSelection selection) {
+        return count(selection, "redriven_at IS NOT NULL", Long.MIN_VALUE);
+    }
+
+    /** How many selected records with an id above {@code afterId} are still parked. */
+    public long countStillParkedAfter(RedriveSelection selection, long afterId) {
+        return count(selection, "redriven_at IS NULL", afterId);
     }
 
     /** A re-drive handled the record: it is parked no longer and is never sent again. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void redriven(long id, Instant now) {
+    public void markRedriven(long id, Instant now) {
         entityManager.createNativeQuery("""
                         UPDATE parked_events SET redriven_at = :now, redrive_attempts = redrive_attempts + 1
                          WHERE id = :id AND redriven_at IS NULL
@@ -81,7 +80,7 @@ public class ParkedEvents {
 
     /** A re-drive tried the record and it failed again: it stays parked, with the new reason. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void stillFailing(long id, String reason) {
+    public void markStillFailing(long id, String reason) {
         entityManager.createNativeQuery("""
                         UPDATE parked_events SET reason = :reason, redrive_attempts = redrive_attempts + 1
                          WHERE id = :id AND redriven_at IS NULL
@@ -89,6 +88,12 @@ public class ParkedEvents {
                 .setParameter("id", id)
                 .setParameter("reason", reason)
                 .executeUpdate();
+    }
+
+    private long count(RedriveSelection selection, String state, long afterId) {
+        Query query = entityManager.createNativeQuery("SELECT count(*) FROM parked_events WHERE " + state
+                + " AND id BETWEEN :lowest AND :highest AND id > :afterId" + kind(selection));
+        return ((Number) selected(query, selection).setParameter("afterId", afterId).getSingleResult()).longValue();
     }
 
     private static String kind(RedriveSelection selection) {
