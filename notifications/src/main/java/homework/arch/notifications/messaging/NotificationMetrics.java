@@ -2,11 +2,13 @@ package homework.arch.notifications.messaging;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import homework.arch.notifications.domain.NotificationType;
+import homework.arch.notifications.domain.RedriveOutcome;
 import homework.arch.notifications.domain.SettledOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,9 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Order letters written by type, settlement-to-letter lag, events skipped as duplicates, parked records,
- * retries, consumer lag. Registered once; counted by the consumer after each transaction committed.
+ * retries, consumer lag, parked records re-driven by outcome. Registered once; counted by the consumer
+ * after each transaction committed. (The gauge of records still parked reads the table:
+ * {@code persistence.ParkedRecordsGauge}.)
  */
 @ApplicationScoped
 public class NotificationMetrics {
@@ -27,6 +31,7 @@ public class NotificationMetrics {
     private final Counter duplicates;
     private final Counter parked;
     private final Counter retries;
+    private final Map<RedriveOutcome, Counter> redriven = new EnumMap<>(RedriveOutcome.class);
     private final MetricRegistry registry;
     /** Records behind the end of each partition this replica has been assigned; 0 while it is not. */
     private final Map<Integer, AtomicLong> lagByPartition = new ConcurrentHashMap<>();
@@ -42,6 +47,10 @@ public class NotificationMetrics {
         duplicates = registry.counter("notifications.events.duplicates");
         parked = registry.counter("notifications.events.parked");
         retries = registry.counter("notifications.events.retries");
+        for (RedriveOutcome outcome : RedriveOutcome.values()) {
+            redriven.put(outcome, registry.counter("notifications.events.redriven",
+                    new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT))));
+        }
     }
 
     /**
@@ -63,6 +72,11 @@ public class NotificationMetrics {
 
     void retried() {
         retries.inc();
+    }
+
+    /** A parked record tried again by a re-drive, with what came of it (after the letter's commit). */
+    void redriven(RedriveOutcome outcome) {
+        redriven.get(outcome).inc();
     }
 
     /**

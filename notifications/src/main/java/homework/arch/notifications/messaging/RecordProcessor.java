@@ -2,20 +2,18 @@ package homework.arch.notifications.messaging;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import homework.arch.notifications.application.OrderEvents;
 import homework.arch.notifications.application.ReceivedOrderEvent;
 import homework.arch.notifications.domain.NotificationType;
 import homework.arch.notifications.domain.ParkedRecord;
+import homework.arch.notifications.domain.RedriveResult;
 import homework.arch.notifications.domain.SettledOrder;
 import homework.arch.platform.db.DatabaseFailures;
 import homework.arch.platform.trace.Tracing;
@@ -87,6 +85,35 @@ final class RecordProcessor {
         return true;
     }
 
+    /**
+     * One more try of the parked record {@code parkedId}, the way {@link #process} tries a polled one:
+     * the same parsing and handling, but once: not retried, not counted towards parking, and not
+     * parked again (it is parked already). The database away is no outcome: thrown, as it came.
+     */
+    RedriveResult replay(long parkedId, ConsumerRecord<String, String> record) {
+        ReceivedOrderEvent event;
+        try {
+            event = OrderEventParser.parse(record);
+        } catch (PoisonRecordException e) {
+            return RedriveResult.stillFailing(parkedId, e.getMessage());
+        }
+        try (Tracing.Scope trace = Tracing.continueOrStart(event.traceparent())) {
+            boolean written;
+            try {
+                written = handler.handle(event);
+            } catch (Exception e) {
+                // Exception: a failed commit is the checked RollbackException (see handle below).
+                if (DatabaseFailures.transientFailure(e)) {
+                    throw new IllegalStateException("Parked record " + parkedId + " waits for the database", e);
+                }
+                LOG.log(Level.WARNING, "Parked record " + parkedId + " (event " + event.eventId() + ") failed again", e);
+                return RedriveResult.stillFailing(parkedId, "failed when re-driven: " + e);
+            }
+            counted(event, position(record), written);
+            return RedriveResult.handled(parkedId, written);
+        }
+    }
+
     /** Under the trace of the request that settled the order, so the letter's log lines carry its id. */
     private boolean handle(ConsumerRecord<String, String> record, ReceivedOrderEvent event) {
         try {
@@ -119,6 +146,11 @@ final class RecordProcessor {
     /** After the commit: the letter's metrics and log line, or the duplicate's. */
     private void handled(ConsumerRecord<String, String> record, ReceivedOrderEvent event, boolean written) {
         String position = position(record);
+        counted(event, position, written);
+        attempts.remove(position);
+    }
+
+    private void counted(ReceivedOrderEvent event, String position, boolean written) {
         if (written) {
             SettledOrder order = event.order();
             NotificationType type = order.outcome().letterType();
@@ -129,7 +161,6 @@ final class RecordProcessor {
             metrics.duplicateSkipped();
             LOG.log(Level.DEBUG, "Event {0} at {1} was handled before; skipped", event.eventId(), position);
         }
-        attempts.remove(position);
     }
 
     private static String position(ConsumerRecord<String, String> record) {
@@ -137,15 +168,12 @@ final class RecordProcessor {
     }
 
     private boolean park(ConsumerRecord<String, String> record, String reason) {
-        String headers = StreamSupport.stream(record.headers().spliterator(), false)
-                .map(h -> h.key() + "=" + (h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8)))
-                .collect(Collectors.joining(", "));
+        ParkedRecord parked = ParkedRecords.of(record);
         try {
-            handler.park(new ParkedRecord(record.topic(), record.partition(), record.offset(), record.key(),
-                    record.value(), headers), reason);
+            handler.park(parked, reason);
             metrics.parked();
             LOG.log(Level.WARNING, "Parked record {0}-{1}@{2} (headers {3}): {4}", record.topic(), record.partition(),
-                    record.offset(), headers, reason);
+                    record.offset(), parked.headers(), reason);
             return true;
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not park record " + record.topic() + "-" + record.partition() + "@"

@@ -1,4 +1,5 @@
 /**
- * The notifications database: letters, the ids of handled events, and parked records.
+ * The notifications database: letters, the ids of handled events, and parked records (with the
+ * gauge of those still parked).
  */
 package homework.arch.notifications.persistence;

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marcnuri.helm.LintResult;
+import homework.arch.stack.fixtures.OpenApiContract;
 import homework.arch.stack.ingress.Route;
 import homework.arch.stack.ingress.RouteTable;
 import io.fabric8.kubernetes.api.model.Service;
@@ -92,8 +93,10 @@ class GatewayRoutesTest {
                 for (HTTPRouteMatch match : rule.getMatches()) {
                     String prefix = match.getPath().getValue();
                     String under = prefix.endsWith("/") ? prefix : prefix + "/";
-                    assertThat(prefix, is(not("/internal/accounts")));
-                    assertThat(prefix, "/internal/accounts", not(startsWith(under)));
+                    for (String internal : OpenApiContract.internalPaths()) {
+                        assertThat(prefix, is(not(internal)));
+                        assertThat(prefix, internal, not(startsWith(under)));
+                    }
                     assertThat(prefix, is(not("/metrics")));
                     assertThat(prefix, "/metrics", not(startsWith(under)));
                 }

@@ -125,13 +125,17 @@ class SecurityIT {
     @Test
     void internalEndpointsAreServedByTheServicesButNotRoutedByTheIngress(Stack stack) {
         TestHttp ingress = new TestHttp(stack.ingressUri(), Duration.ofSeconds(10));
-        String body = "{\"userId\":\"" + UUID.randomUUID() + "\"}";
-        Map<String, String> internal = Map.of("billing", "/internal/billing/accounts", "users", "/internal/users/" + UUID.randomUUID());
+        // Each internal endpoint, with a body it would act on: the routed request must reach no service.
+        Map<String, String> posts = Map.of(
+                "/internal/billing/accounts", "{\"userId\":\"" + UUID.randomUUID() + "\"}",
+                "/internal/notifications/parked-events/redrive", "{\"eventType\":\"OrderPaid\"}");
+        Map<String, String> internal = Map.of("billing", "/internal/billing/accounts", "users", "/internal/users/" + UUID.randomUUID(),
+                "notifications", "/internal/notifications/parked-events/redrive");
         internal.forEach((service, path) -> {
             TestHttp direct = new TestHttp(stack.services().get(service), Duration.ofSeconds(10));
-            TestHttp.Reply served = path.contains("billing") ? direct.post(path, "{}", Map.of()) : direct.get(path);
+            TestHttp.Reply served = posts.containsKey(path) ? direct.post(path, "{}", Map.of()) : direct.get(path);
             assertThat(service + " does not answer " + path, served.status(), is(not(0)));
-            TestHttp.Reply routed = path.contains("billing") ? ingress.post(path, body, Map.of()) : ingress.get(path);
+            TestHttp.Reply routed = posts.containsKey(path) ? ingress.post(path, posts.get(path), Map.of()) : ingress.get(path);
             assertThat("the ingress routed " + path + ": " + routed, routed.status(), is(404));
             assertThat(routed.toString(), routed.contentType(), startsWith("application/problem+json"));
         });

@@ -102,7 +102,8 @@ class IngressTest {
     @ValueSource(strings = {"/internal/billing/accounts", "/users/../internal/x", "/users/./../internal/x",
             "/users/%2e%2e/internal/x", "/users/%2E%2E/internal/x", "/users/..%2finternal/x", "/users%2f..%2finternal/x",
             "/%69nternal/x", "//internal/x", "/./internal/x", "/users/..;/internal/x", "/users/%252e%252e/internal",
-            "/openapi/users/../../internal/x", "/openapi/../internal", "/users/..\\internal/x", "/users/%5c../internal"})
+            "/openapi/users/../../internal/x", "/openapi/../internal", "/users/..\\internal/x", "/users/%5c../internal",
+            "/internal/notifications/parked-events/redrive", "/notifications/../internal/notifications/parked-events/redrive"})
     void nothingReachesInternalPaths(String rawTarget) {
         RawHttp.Reply reply = RawHttp.get(ingress.port(), rawTarget);
 

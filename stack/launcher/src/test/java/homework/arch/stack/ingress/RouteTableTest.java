@@ -3,12 +3,15 @@ package homework.arch.stack.ingress;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import homework.arch.stack.fixtures.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +53,11 @@ class RouteTableTest {
 
     @Test
     void nothingUnderInternalIsRouted() {
-        assertThat(routes.resolve("/internal/billing/accounts"), is(Optional.empty()));
+        List<String> internal = OpenApiContract.internalPaths();
+        assertThat(internal, hasItems("/internal/billing/accounts", "/internal/notifications/parked-events/redrive"));
+        for (String path : internal) {
+            assertThat(path, routes.resolve(path), is(Optional.empty()));
+        }
         assertThrows(IllegalArgumentException.class, () -> parse("routes: [{prefix: /internal, service: billing}]"));
         assertThrows(IllegalArgumentException.class,
                 () -> parse("routes: [{prefix: /x, service: billing, upstream: /internal/accounts}]"));
