@@ -23,6 +23,7 @@ import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.Repository;
 import homework.arch.stack.fixtures.ServiceProcess;
+import homework.arch.stack.ingress.Endpoints;
 import homework.arch.stack.ingress.Ingress;
 import homework.arch.stack.ingress.IngressSettings;
 import homework.arch.stack.ingress.RouteTable;
@@ -34,9 +35,9 @@ import homework.arch.stack.ingress.RouteTable;
  *
  * <p>Each service runs {@link StackLayout#replicas()} processes. One listens on the service's own
  * port; several listen on free ports behind a {@link Balancer} on it, as pods behind a Kubernetes
- * Service: the other services call that address, and it hands each connection to a replica. The
- * ingress, like ingress-nginx, balances each request over the replicas' own addresses instead
- * (the Service's endpoints).
+ * Service: the other services call that address, and it hands each connection to a replica in
+ * rotation (its readiness probe passes). The ingress, like ingress-nginx, balances each request over
+ * the addresses of the replicas in that rotation instead (the Service's ready endpoints).
  */
 public final class Stack implements AutoCloseable {
 
@@ -70,6 +71,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, Integer> replicaPorts = new LinkedHashMap<>();
     private final Map<String, URI> addresses = new LinkedHashMap<>();
     private final Map<String, List<URI>> endpoints = new LinkedHashMap<>();
+    private final Map<String, Endpoints> inRotation = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> serviceEnv = new LinkedHashMap<>();
     private Postgres postgres;
     private Secrets secrets;
@@ -134,7 +136,7 @@ public final class Stack implements AutoCloseable {
         onStop(relay.startDebezium(postgres));
 
         progress.accept("ingress on 127.0.0.1:" + ports.ingress());
-        ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), endpoints());
+        ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), Map.copyOf(inRotation));
         onStop(ingress::close);
     }
 
@@ -156,6 +158,7 @@ public final class Stack implements AutoCloseable {
                 replicaPorts.put(service, ports.service(service));
                 addresses.put(service, URI.create("http://127.0.0.1:" + ports.service(service)));
                 endpoints.put(service, List.of(addresses.get(service)));
+                inRotation.put(service, Endpoints.fixed(endpoints.get(service)));
             } else {
                 names.forEach(name -> replicaPorts.put(name, Ports.free()));
                 Balancer balancer = Balancer.start(service, ports.service(service),
@@ -163,6 +166,7 @@ public final class Stack implements AutoCloseable {
                 onStop(balancer::close);
                 addresses.put(service, balancer.uri());
                 endpoints.put(service, names.stream().map(name -> URI.create("http://127.0.0.1:" + replicaPorts.get(name))).toList());
+                inRotation.put(service, balancer::inRotation);
             }
             for (String name : names) {
                 starting.put(name, CompletableFuture.supplyAsync(() -> startReplica(name)));
@@ -271,7 +275,10 @@ public final class Stack implements AutoCloseable {
         return Map.copyOf(addresses);
     }
 
-    /** The replicas' own addresses by service, as a Kubernetes Service's endpoints: what the ingress balances over. */
+    /**
+     * The replicas' own addresses by service, as a Kubernetes Service's endpoints: what the ingress
+     * balances over, those in rotation.
+     */
     public Map<String, List<URI>> endpoints() {
         return Map.copyOf(endpoints);
     }

@@ -1,6 +1,5 @@
 package homework.arch.stack.chaos;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +79,7 @@ final class ReplicaFaults {
                 .filter(e -> e.getKey().startsWith("billing")).map(Map.Entry::getValue).toList();
         UUID order = UUID.randomUUID();
         TestHttp direct = new TestHttp(stack.replicas().get(replica).uri(), Duration.ofSeconds(30));
-        billing.forEach(process -> signal(process, "STOP"));
+        billing.forEach(ServiceProcess::freeze);
         try {
             Thread.ofVirtual().start(() -> direct.post("/orders", "{\"id\":\"" + order + "\",\"userId\":\"" + users.getFirst()
                     + "\",\"price\":1.00}", Map.of()));
@@ -92,7 +91,7 @@ final class ReplicaFaults {
                         List.of(order.toString())));
             }
         } finally {
-            billing.forEach(process -> signal(process, "CONT"));
+            billing.forEach(ServiceProcess::thaw);
         }
         return new Takeover("the-other-orders-replica-settled-what-" + replica + "-left",
                 "order " + order + " was PENDING, its withdrawal sent, when " + replica + " died; settled while it was down",
@@ -101,9 +100,9 @@ final class ReplicaFaults {
 
     private Takeover killInTheMiddleOfABatch(String replica) {
         ServiceProcess process = stack.replicas().get(replica);
-        signal(process, "STOP");
+        process.freeze();
         Workload.sleep(BACKLOG.toMillis());
-        signal(process, "CONT");
+        process.thaw();
         Workload.sleep(BATCH_MILLIS);
         stack.kill(replica);
         Set<UUID> settled = invariants.settled();
@@ -137,19 +136,5 @@ final class ReplicaFaults {
             Workload.sleep(100);
         }
         return false;
-    }
-
-    private static void signal(ServiceProcess process, String signal) {
-        try {
-            int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
-            if (exit != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " exited with " + exit);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not send SIG" + signal + " to " + process.name(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

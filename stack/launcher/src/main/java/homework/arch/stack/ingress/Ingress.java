@@ -1,7 +1,6 @@
 package homework.arch.stack.ingress;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -23,10 +22,10 @@ public final class Ingress implements AutoCloseable {
     }
 
     /**
-     * Starts listening; {@code endpoints} maps each routed service name to the base URIs of its
-     * replicas, over which each request is balanced.
+     * Starts listening; {@code endpoints} maps each routed service name to its replicas in rotation,
+     * over which each request is balanced.
      */
-    public static Ingress start(IngressSettings settings, RouteTable routes, Map<String, List<URI>> endpoints) {
+    public static Ingress start(IngressSettings settings, RouteTable routes, Map<String, Endpoints> endpoints) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("ingress");
         Server server = new Server(threads);

@@ -38,10 +38,14 @@ import org.eclipse.jetty.util.URIUtil;
  * before this runs), and the service receives that normalized path re-encoded, never the raw one:
  * what was routed is what arrives.
  *
- * <p>A service with several replicas is balanced per request, round robin over its endpoints, as
- * ingress-nginx does. A replica that refuses the connection (killed, or not listening yet) never
- * saw the request, so the request goes to the next replica, as nginx's {@code proxy_next_upstream
- * error}; a request that reached a replica is never sent twice.
+ * <p>A service with several replicas is balanced per request, round robin over its endpoints in
+ * rotation, as ingress-nginx does over a Service's ready endpoints: a replica that fails its
+ * readiness probe (the balancer's) gets no new request. A request already sent to a replica that
+ * then leaves the rotation is left to finish or to reach the upstream timeout, as nginx leaves it;
+ * nothing else waits on that replica, since each request is balanced on its own. A replica that
+ * refuses the connection (killed, or not listening yet) never saw the request, so the request goes
+ * to the next replica, as nginx's {@code proxy_next_upstream error}; a request that reached a
+ * replica is never sent twice.
  */
 final class RoutingProxy extends ProxyHandler {
 
@@ -51,14 +55,16 @@ final class RoutingProxy extends ProxyHandler {
 
     private final RouteTable routes;
     private final Map<String, Endpoints> endpoints = new LinkedHashMap<>();
+    private final Map<String, AtomicInteger> next = new LinkedHashMap<>();
     private final Duration timeout;
 
-    RoutingProxy(RouteTable routes, Map<String, List<URI>> endpoints, Duration timeout) {
+    RoutingProxy(RouteTable routes, Map<String, Endpoints> endpoints, Duration timeout) {
         routes.services().forEach(service -> {
-            if (endpoints.getOrDefault(service, List.of()).isEmpty()) {
+            if (!endpoints.containsKey(service)) {
                 throw new IllegalArgumentException("No endpoint for routed service " + service);
             }
-            this.endpoints.put(service, new Endpoints(endpoints.get(service)));
+            this.endpoints.put(service, endpoints.get(service));
+            this.next.put(service, new AtomicInteger());
         });
         this.routes = routes;
         this.timeout = timeout;
@@ -72,8 +78,9 @@ final class RoutingProxy extends ProxyHandler {
             Problems.write(response, callback, 404, "No public route for " + path);
             return true;
         }
-        Attempt attempt = new Attempt(target.get(), endpoints.get(target.get().service()).next(), 1);
-        aim(request, attempt);
+        String service = target.get().service();
+        List<URI> replicas = endpoints.get(service).inRotation();
+        aim(request, new Attempt(target.get(), replicas, Math.floorMod(next.get(service).getAndIncrement(), replicas.size()), 1));
         Response rewriting = new LocationRewriting(request, response, target.get().route());
         if (!mayHaveBody(request)) {
             return super.handle(request, rewriting, callback);
@@ -93,7 +100,7 @@ final class RoutingProxy extends ProxyHandler {
 
     private void aim(Request request, Attempt attempt) {
         request.setAttribute(ATTEMPT, attempt);
-        request.setAttribute(TARGET, HttpURI.build(endpoints.get(attempt.target().service()).get(attempt.endpoint()))
+        request.setAttribute(TARGET, HttpURI.build(attempt.replicas().get(attempt.endpoint()))
                 .path(URIUtil.encodePath(attempt.target().path()))
                 .query(request.getHttpURI().getQuery())
                 .asImmutable());
@@ -163,9 +170,9 @@ final class RoutingProxy extends ProxyHandler {
                                                   org.eclipse.jetty.client.Response upstreamResponse,
                                                   Response response, Callback callback, Throwable failure) {
         Attempt attempt = (Attempt) request.getAttribute(ATTEMPT);
-        Endpoints replicas = endpoints.get(attempt.target().service());
-        if (refused(failure) && attempt.number() < replicas.size() && !response.isCommitted()) {
-            aim(request, new Attempt(attempt.target(), (attempt.endpoint() + 1) % replicas.size(), attempt.number() + 1));
+        if (refused(failure) && attempt.number() < attempt.replicas().size() && !response.isCommitted()) {
+            aim(request, new Attempt(attempt.target(), attempt.replicas(), (attempt.endpoint() + 1) % attempt.replicas().size(),
+                    attempt.number() + 1));
             super.handle(request, response, callback);
             return;
         }
@@ -225,30 +232,7 @@ final class RoutingProxy extends ProxyHandler {
         });
     }
 
-    /** Which endpoint of the target's service this try of the request goes to, and which try it is. */
-    private record Attempt(RouteTable.Target target, int endpoint, int number) {
-    }
-
-    /** A service's replica addresses, handed out in turn. */
-    private static final class Endpoints {
-
-        private final List<URI> addresses;
-        private final AtomicInteger next = new AtomicInteger();
-
-        Endpoints(List<URI> addresses) {
-            this.addresses = List.copyOf(addresses);
-        }
-
-        int next() {
-            return Math.floorMod(next.getAndIncrement(), addresses.size());
-        }
-
-        URI get(int index) {
-            return addresses.get(index);
-        }
-
-        int size() {
-            return addresses.size();
-        }
+    /** The replicas in rotation when the request came, which of them this try goes to, and which try it is. */
+    private record Attempt(RouteTable.Target target, List<URI> replicas, int endpoint, int number) {
     }
 }

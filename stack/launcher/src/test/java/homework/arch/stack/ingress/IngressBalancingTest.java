@@ -17,13 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 /**
  * The ingress in front of services with two replicas each, as ingress-nginx in front of a
  * Service's endpoints: requests on one kept-alive client connection still alternate between the
- * replicas, and a replica that is down is skipped without the client seeing it.
+ * replicas in rotation, one out of rotation gets none, and a replica that is down is skipped without
+ * the client seeing it.
  */
 class IngressBalancingTest {
 
@@ -32,16 +34,19 @@ class IngressBalancingTest {
     private static final List<Upstream> ORDERS = List.of(new Upstream("orders-1"), new Upstream("orders-2"));
     private static final Upstream USERS = new Upstream("users-2");
     private static final List<Upstream> OTHERS = List.of(new Upstream("billing"), new Upstream("notifications"));
+    private static final List<URI> BOTH_ORDERS = ORDERS.stream().map(Upstream::uri).toList();
+    /** What the readiness probes say of orders' replicas: both are in rotation, unless a test takes one out. */
+    private static volatile List<URI> ordersInRotation = BOTH_ORDERS;
     private static Ingress ingress;
 
     @BeforeAll
     static void start() {
-        Map<String, List<URI>> endpoints = new LinkedHashMap<>();
-        endpoints.put("orders", ORDERS.stream().map(Upstream::uri).toList());
-        // users-1 is down: nothing listens on its address
-        endpoints.put("users", List.of(URI.create("http://127.0.0.1:" + Ports.free()), USERS.uri()));
-        endpoints.put("billing", List.of(OTHERS.get(0).uri()));
-        endpoints.put("notifications", List.of(OTHERS.get(1).uri()));
+        Map<String, Endpoints> endpoints = new LinkedHashMap<>();
+        endpoints.put("orders", () -> ordersInRotation);
+        // users-1 is down, and not yet out of rotation: nothing listens on its address
+        endpoints.put("users", Endpoints.fixed(List.of(URI.create("http://127.0.0.1:" + Ports.free()), USERS.uri())));
+        endpoints.put("billing", Endpoints.fixed(List.of(OTHERS.get(0).uri())));
+        endpoints.put("notifications", Endpoints.fixed(List.of(OTHERS.get(1).uri())));
         ingress = Ingress.start(IngressSettings.onPort(Ports.free()).withUpstreamTimeout(Duration.ofMillis(700)),
                 RouteTable.bundled(), endpoints);
     }
@@ -68,6 +73,25 @@ class IngressBalancingTest {
 
         assertThat("orders-1 got " + ORDERS.get(0).received(), ORDERS.get(0).received(), hasSize(3));
         assertThat("orders-2 got " + ORDERS.get(1).received(), ORDERS.get(1).received(), hasSize(3));
+    }
+
+    @Test
+    void aReplicaOutOfRotationGetsNoRequestUntilItIsBack() throws Exception {
+        ordersInRotation = List.of(ORDERS.get(1).uri());
+        try {
+            for (int i = 0; i < 4; i++) {
+                assertThat(send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/" + i))).statusCode(), is(200));
+            }
+        } finally {
+            ordersInRotation = BOTH_ORDERS;
+        }
+        assertThat("orders-1 got " + ORDERS.get(0).received(), ORDERS.get(0).received(), is(empty()));
+        assertThat(ORDERS.get(1).received(), hasSize(4));
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(send(HttpRequest.newBuilder(ingress.uri().resolve("/orders/" + i))).statusCode(), is(200));
+        }
+        assertThat("orders-1 got " + ORDERS.get(0).received(), ORDERS.get(0).received(), hasSize(2));
     }
 
     @Test

@@ -38,11 +38,11 @@ class IngressTest {
 
     @BeforeAll
     static void start() {
-        Map<String, List<URI>> upstreams = new LinkedHashMap<>();
+        Map<String, Endpoints> upstreams = new LinkedHashMap<>();
         for (String service : RouteTable.bundled().services()) {
             Upstream upstream = new Upstream(service);
             SERVICES.put(service, upstream);
-            upstreams.put(service, List.of(upstream.uri()));
+            upstreams.put(service, Endpoints.fixed(List.of(upstream.uri())));
         }
         IngressSettings settings = IngressSettings.onPort(Ports.free())
                 .withUpstreamTimeout(Duration.ofMillis(700))
@@ -183,9 +183,9 @@ class IngressTest {
 
     @Test
     void aServiceThatIsDownIsAProblem502() {
-        Map<String, List<URI>> nowhere = new LinkedHashMap<>();
-        RouteTable.bundled().services().forEach(service -> nowhere.put(service,
-                List.of(URI.create("http://127.0.0.1:" + Ports.free()), URI.create("http://127.0.0.1:" + Ports.free()))));
+        Map<String, Endpoints> nowhere = new LinkedHashMap<>();
+        RouteTable.bundled().services().forEach(service -> nowhere.put(service, Endpoints.fixed(
+                List.of(URI.create("http://127.0.0.1:" + Ports.free()), URI.create("http://127.0.0.1:" + Ports.free())))));
         try (Ingress lonely = Ingress.start(IngressSettings.onPort(Ports.free()), RouteTable.bundled(), nowhere)) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(lonely.uri().resolve("/users/1")));
 
