@@ -26,7 +26,8 @@ import homework.arch.stack.fixtures.Repository;
  * generator's included, a JFR profile of every service), ramps the order rate to find saturation,
  * holds half of it (or {@code --fixed-rate}) after a lead-in at that rate, reads every order and
  * letter back, then measures the database's own limit, and writes {@code summary.md} and the Gatling
- * reports under the output folder.
+ * reports under the output folder. With {@code prometheus} on the PATH, a Prometheus scrapes the
+ * stack through the measured phases, and {@link DashboardPicture} draws the dashboard's panels from it.
  */
 public final class Benchmark {
 
@@ -49,7 +50,7 @@ public final class Benchmark {
         System.out.println("Summary: " + summary);
         if (publish) {
             Publish.publish(summary.getParent(), Repository.root());
-            System.out.println("Published into docs/performance.md and docs/images/benchmark-*.svg");
+            System.out.println("Published into docs/performance.md and docs/images/");
         }
     }
 
@@ -85,7 +86,8 @@ public final class Benchmark {
 
             Summary result;
             StackProcesses processes = new StackProcesses(stack);
-            try (Memory memory = new Memory(processes)) {
+            // Prometheus scrapes every process each second from here to the end of the fixed phase.
+            try (Memory memory = new Memory(processes); DashboardPicture dashboard = DashboardPicture.start(stack, out, logs)) {
                 // jcmd starts and stops the recordings outside the measured minute; their sampling is in it.
                 Profiler profiler = Profiler.start(processes.services(), out.resolve("profiles"), logs.resolve("jfr.log"));
                 Instant closedStart = Instant.now();
@@ -144,6 +146,15 @@ public final class Benchmark {
                         Collectors.counting()));
                 String loadAtEnd = Machine.currentLoad();
                 Memory.Peak peak = memory.peak();
+                dashboard.write(arguments.contains("--smoke") ? " (a smoke run: it measures nothing)" : "",
+                        String.format(java.util.Locale.ROOT, "%s at %s: each panel's queries evaluated by Prometheus every "
+                                + "%d s; it scraped each process every second", java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                                commit(), DashboardPicture.STEP.toSeconds()),
+                        rampStart, fixedRun.started(), String.format(java.util.Locale.ROOT,
+                                "the fixed rate's orders start (%.0f/s; the first %d s are its lead-in)", fixedRate,
+                                settings.leadInSeconds()), fixedEnd, out.resolve(DashboardPicture.FILE));
+                // The database limit is measured without it (the try stops it too, on a failure).
+                dashboard.close();
 
                 DatabaseLimit.Result limit = DatabaseLimit.measure(stack.databaseLogin(Postgres.SUPERUSER), settings.limitClients(),
                         settings.limitSeconds(), out, logs.resolve("database-limit.log"));

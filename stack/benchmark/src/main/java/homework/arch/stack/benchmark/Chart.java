@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Plain SVG charts for docs/performance.md, written by hand: a line chart of series against one x
- * axis (y linear or logarithmic) and a horizontal bar chart. No plotting library: the files are
- * small, diff as text, and render on any Markdown viewer.
+ * axis (y linear or logarithmic) and a horizontal bar chart; {@link PanelGrid} draws a dashboard's
+ * panels with the same pieces. No plotting library: the files are small, diff as text, and render on
+ * any Markdown viewer.
  */
 final class Chart {
 
@@ -18,7 +19,7 @@ final class Chart {
     private static final int RIGHT = 200;
     private static final int TOP = 50;
     private static final int BOTTOM = 55;
-    private static final String FONT = "font-family=\"DejaVu Sans, Arial, sans-serif\"";
+    static final String FONT = "font-family=\"DejaVu Sans, Arial, sans-serif\"";
 
     /** A named series of (x, y) points; dashed for references such as y = x. */
     record Series(String name, String color, List<double[]> points, boolean dashed) {
@@ -132,7 +133,7 @@ final class Chart {
     }
 
     /** A linear or base-10 logarithmic mapping from values to pixels, with round ticks. */
-    private record Axis(double from, double to, boolean log, double pixelFrom, double pixelTo) {
+    record Axis(double from, double to, boolean log, double pixelFrom, double pixelTo) {
 
         double at(double value) {
             double share = log ? (Math.log10(value) - Math.log10(from)) / (Math.log10(to) - Math.log10(from))
@@ -180,25 +181,25 @@ final class Chart {
         return 10 * magnitude;
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String color, boolean dashed) {
+    static String line(double x1, double y1, double x2, double y2, String color, boolean dashed) {
         return f("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n", x1, y1, x2,
                 y2, color, color.equals("#ECEFF1") ? "1" : "2", dashed ? " stroke-dasharray=\"6 4\"" : "");
     }
 
-    private static String text(double x, double y, String text, String anchor, int size) {
+    static String text(double x, double y, String text, String anchor, int size) {
         return f("<text x=\"%.1f\" y=\"%.1f\" %s font-size=\"%d\" fill=\"#263238\" text-anchor=\"%s\">%s</text>%n", x, y,
                 FONT, size, anchor, escape(text));
     }
 
-    private static String label(double value) {
+    static String label(double value) {
         return new java.math.BigDecimal(f("%.3f", value)).stripTrailingZeros().toPlainString();
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static String f(String format, Object... args) {
+    static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
 }

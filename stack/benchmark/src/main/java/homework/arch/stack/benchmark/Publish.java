@@ -17,7 +17,8 @@ import homework.arch.stack.fixtures.Repository;
  * Puts one run into docs/performance.md: its summary table between {@link #BEGIN} and {@link #END},
  * and three plots into docs/images/ drawn from the run's own output ({@link RunRecord}, the ramp's
  * Gatling report): throughput and latency against the offered rate during the ramp, and the CPU time
- * per order of every process. {@code stack/benchmark/run --publish} does it after the run; for the
+ * per order of every process; and the run's picture of the dashboard ({@link DashboardPicture}), if it
+ * has one, into docs/images/dashboard.svg. {@code stack/benchmark/run --publish} does it after the run; for the
  * output folder of an earlier run, {@code java -cp stack/benchmark/target/stack-benchmark.jar
  * homework.arch.stack.benchmark.Publish [out]}.
  */
@@ -36,7 +37,7 @@ public final class Publish {
     public static void main(String[] args) {
         Path out = args.length > 0 ? Path.of(args[0]) : Repository.root().resolve("stack/benchmark/target/benchmark");
         publish(out.toAbsolutePath(), Repository.root());
-        System.out.println("Published " + out + " into docs/performance.md and docs/images/benchmark-*.svg");
+        System.out.println("Published " + out + " into docs/performance.md and docs/images/");
     }
 
     /** Writes the plots and the table of the run in {@code out} into the checkout at {@code repo}. */
@@ -65,6 +66,13 @@ public final class Publish {
                 "ms", record.cpuMillisPerOrder()));
         Path doc = repo.resolve("docs/performance.md");
         write(doc, replaceTable(read(doc), table(record, read(out.resolve("summary.md")))));
+        Path dashboard = out.resolve(DashboardPicture.FILE);
+        if (Files.isRegularFile(dashboard)) {
+            write(images.resolve(DashboardPicture.FILE), read(dashboard));
+        } else {
+            System.out.println("No " + dashboard + " (prometheus was not on the PATH): docs/images/"
+                    + DashboardPicture.FILE + " is left as it was");
+        }
     }
 
     /** One step of the ramp: offered and answered requests, settled orders, latencies. */

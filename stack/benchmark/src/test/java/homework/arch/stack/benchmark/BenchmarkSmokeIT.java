@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark cannot rot: a few seconds at a few orders per second through the whole stack, and
- * it must have written both Gatling reports and the summary. No timing is asserted; the targets
- * live in docs/performance.md.
+ * it must have written both Gatling reports and the summary, and, with prometheus on the PATH, the
+ * dashboard's picture. No timing is asserted; the targets live in docs/performance.md.
  */
 class BenchmarkSmokeIT {
 
@@ -66,6 +66,18 @@ class BenchmarkSmokeIT {
         assertThat(Files.readString(repo.resolve("docs/performance.md")), containsString("| throughput at saturation"));
         for (String image : new String[] {Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU}) {
             assertThat(image, Files.readString(repo.resolve("docs/images").resolve(image)), startsWith("<svg"));
+        }
+        // With prometheus on the PATH (PrometheusIT requires it), the run drew the dashboard from it, and
+        // --publish copies it; without, the run went on without the picture.
+        Path dashboard = repo.resolve("docs/images").resolve(DashboardPicture.FILE);
+        assertThat(Files.isRegularFile(out.resolve(DashboardPicture.FILE)), is(Prometheus.onPath().isPresent()));
+        assertThat(Files.isRegularFile(dashboard), is(Prometheus.onPath().isPresent()));
+        if (Files.isRegularFile(dashboard)) {
+            String svg = Files.readString(dashboard);
+            assertThat(svg, containsString(DashboardPicture.TITLE));
+            assertThat(svg, containsString(">Orders settled per second, by status</text>"));
+            assertThat("the stack's own series (orders settled, by status)", svg, containsString(">PAID</text>"));
+            assertThat(Files.readString(out.resolve(Prometheus.CONFIGURATION)), containsString("outbox-relay"));
         }
     }
 }
