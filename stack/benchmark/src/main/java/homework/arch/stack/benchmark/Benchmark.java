@@ -27,7 +27,7 @@ import homework.arch.stack.fixtures.Repository;
  * holds half of it (or {@code --fixed-rate}) after a lead-in at that rate, reads every order and
  * letter back, then measures the database's own limit, and writes {@code summary.md} and the Gatling
  * reports under the output folder. With {@code prometheus} on the PATH, a Prometheus scrapes the
- * stack through the measured phases, and {@link DashboardPicture} draws the dashboard's panels from it.
+ * stack through the ramp and the fixed rate, and {@link DashboardPicture} draws the dashboard's panels from it.
  */
 public final class Benchmark {
 
@@ -86,8 +86,7 @@ public final class Benchmark {
 
             Summary result;
             StackProcesses processes = new StackProcesses(stack);
-            // Prometheus scrapes every process each second from here to the end of the fixed phase.
-            try (Memory memory = new Memory(processes); DashboardPicture dashboard = DashboardPicture.start(stack, out, logs)) {
+            try (Memory memory = new Memory(processes); DashboardPicture dashboard = DashboardPicture.prepare(stack, out, logs)) {
                 // jcmd starts and stops the recordings outside the measured minute; their sampling is in it.
                 Profiler profiler = Profiler.start(processes.services(), out.resolve("profiles"), logs.resolve("jfr.log"));
                 Instant closedStart = Instant.now();
@@ -106,6 +105,8 @@ public final class Benchmark {
                 Profiler.Result profiles = profiler.stop();
                 // The recordings' buffers are the profiler's, not the stack's: its memory is measured from here.
                 memory.restart();
+                // Prometheus scrapes every process each second from here to the end of the fixed phase.
+                dashboard.scrape();
                 settle(Duration.ofSeconds(5));
 
                 double rampTo = settings.rampTop(closedLoad.requests() / (double) settings.closedSeconds());

@@ -16,7 +16,8 @@ import homework.arch.stack.fixtures.Repository;
 
 /**
  * The picture of helm/files/grafana-dashboard.json under the benchmark's load: a real {@link Prometheus}
- * scrapes every process of the stack each second during the measured phases, labelled as the chart's
+ * scrapes every process of the stack each second during the ramp and the fixed rate (not in the
+ * closed-model minute, whose CPU per order it would add to), labelled as the chart's
  * scrape jobs label the pods, and afterwards every panel's queries are evaluated by it over the ramp
  * and the fixed-rate phase and drawn where the dashboard puts them ({@link PanelGrid}). Grafana
  * would send the same queries. Without {@code prometheus} on the PATH the run goes on without it.
@@ -42,23 +43,36 @@ final class DashboardPicture implements AutoCloseable {
         List<QueryRange.Series> query(String expr, Instant from, Instant to, Duration step);
     }
 
-    private final Optional<Prometheus> prometheus;
+    private final Optional<Path> executable;
+    private final Stack stack;
+    private final Path out;
+    private final Path logs;
+    private Optional<Prometheus> prometheus = Optional.empty();
 
-    private DashboardPicture(Optional<Prometheus> prometheus) {
-        this.prometheus = prometheus;
+    private DashboardPicture(Optional<Path> executable, Stack stack, Path out, Path logs) {
+        this.executable = executable;
+        this.stack = stack;
+        this.out = out;
+        this.logs = logs;
     }
 
-    /** Starts Prometheus on the stack's processes, its files in {@code out}; says so and does nothing without it. */
-    static DashboardPicture start(Stack stack, Path out, Path logs) {
+    /** What {@link #scrape} will start, its files in {@code out}; says so when there is no {@code prometheus}. */
+    static DashboardPicture prepare(Stack stack, Path out, Path logs) {
         Optional<Path> executable = Prometheus.onPath();
         if (executable.isEmpty()) {
             System.out.println("prometheus is not on the PATH: no dashboard picture (" + FILE + ") in this run");
-            return new DashboardPicture(Optional.empty());
         }
-        Prometheus started = Prometheus.start(executable.get(), targets(stack), NAMESPACE, out, logs);
-        System.out.println("prometheus at " + started.uri() + " scrapes the stack every second (" + out.resolve(
-                Prometheus.CONFIGURATION) + ")");
-        return new DashboardPicture(Optional.of(started));
+        return new DashboardPicture(executable, stack, out, logs);
+    }
+
+    /** Starts Prometheus on the stack's processes (nothing without it); {@link #close} stops it. */
+    void scrape() {
+        executable.ifPresent(path -> {
+            Prometheus started = Prometheus.start(path, targets(stack), NAMESPACE, out, logs);
+            prometheus = Optional.of(started);
+            System.out.println("prometheus at " + started.uri() + " scrapes the stack every second (" + out.resolve(
+                    Prometheus.CONFIGURATION) + ")");
+        });
     }
 
     /** Each service process, labelled with its service, and the relay's metrics port. */
