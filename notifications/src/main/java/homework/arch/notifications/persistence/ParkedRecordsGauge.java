@@ -1,12 +1,8 @@
 package homework.arch.notifications.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
+import homework.arch.platform.db.GaugeQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +13,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * The metric {@code notifications_parked_records}: the records in {@code parked_events} that no
  * re-drive has handled yet, i.e. letters that may be owed. It grows when the consumer parks a
  * record and falls when a re-drive handles one. The table is the database's, so every replica
- * reports the same number. NaN when the database does not answer. Read at scrape time, with a
- * short timeout (as orders' relay slot lag).
+ * reports the same number. NaN when the database does not answer. Read at scrape time
+ * ({@link GaugeQuery}).
  */
 @ApplicationScoped
 public class ParkedRecordsGauge {
@@ -43,15 +39,6 @@ public class ParkedRecordsGauge {
 
     /** The records still parked, or NaN when that cannot be known. */
     public double records() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(STILL_PARKED)) {
-            statement.setQueryTimeout(2);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            return Double.NaN;
-        }
+        return GaugeQuery.firstRow(dataSource, STILL_PARKED, row -> (double) row.getLong(1)).orElse(Double.NaN);
     }
 }

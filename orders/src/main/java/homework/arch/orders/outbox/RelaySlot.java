@@ -1,14 +1,11 @@
 package homework.arch.orders.outbox;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import homework.arch.platform.db.GaugeQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -29,7 +26,8 @@ import org.eclipse.microprofile.metrics.Tag;
  *       ({@code reserved}, {@code extended}, {@code unreserved}, {@code lost}), 0 for the others;
  *       {@code lost} means the slot was invalidated and must be recovered (outbox-relay/README.md).</li>
  * </ul>
- * All are NaN when there is no slot (the database was made without one) or the database does not answer.
+ * All are NaN when there is no slot (the database was made without one) or the database does not answer
+ * ({@link GaugeQuery}).
  */
 @ApplicationScoped
 public class RelaySlot {
@@ -85,22 +83,8 @@ public class RelaySlot {
     }
 
     private State read() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(QUERY)) {
-            statement.setQueryTimeout(2);
-            try (ResultSet result = statement.executeQuery()) {
-                if (!result.next()) {
-                    return new State(Double.NaN, Double.NaN, null, System.nanoTime());
-                }
-                return new State(orNaN(result, 1), orNaN(result, 2), result.getString(3), System.nanoTime());
-            }
-        } catch (SQLException e) {
-            return new State(Double.NaN, Double.NaN, null, System.nanoTime());
-        }
-    }
-
-    private static double orNaN(ResultSet result, int column) throws SQLException {
-        double value = result.getDouble(column);
-        return result.wasNull() ? Double.NaN : value;
+        long now = System.nanoTime();
+        return GaugeQuery.firstRow(dataSource, QUERY, row -> new State(GaugeQuery.orNaN(row, 1), GaugeQuery.orNaN(row, 2),
+                row.getString(3), now)).orElse(new State(Double.NaN, Double.NaN, null, now));
     }
 }
