@@ -13,7 +13,8 @@ import homework.arch.stack.fixtures.Repository;
 
 /**
  * Runs the whole system locally until Ctrl-C:
- * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]}.
+ * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]
+ * [--style http-only|http-broker]}.
  * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
  */
 public final class LocalStack {
@@ -36,7 +37,8 @@ public final class LocalStack {
         Stack stack = Stack.on(layout);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("stopping: ingress, Debezium Server, services, Kafka, PostgreSQL");
+            System.out.println(layout.style().broker() ? "stopping: ingress, Debezium Server, services, Kafka, PostgreSQL"
+                    : "stopping: ingress, services, PostgreSQL");
             deleteReadyFile(layout);
             stack.close();
             System.out.println("stopped");
@@ -93,20 +95,23 @@ public final class LocalStack {
         StackPorts ports = StackPorts.defaults();
         Integer ingressPort = null;
         Replicas replicas = Replicas.ONE;
+        StackStyle style = StackStyle.HTTP_BROKER;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
                 case "--ingress-port" -> ingressPort = Integer.parseInt(value(args, ++i, "--ingress-port"));
                 case "--free-ports" -> ports = StackPorts.free();
                 case "--replicas" -> replicas = Replicas.parse(value(args, ++i, "--replicas"));
+                case "--style" -> style = StackStyle.parse(value(args, ++i, "--style"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]");
+                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]"
+                        + " [--style http-only|http-broker]");
             }
         }
         if (ingressPort != null) {
             ports = ports.withIngress(ingressPort);
         }
-        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas);
+        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas, style);
     }
 
     private static String value(String[] args, int index, String option) {
