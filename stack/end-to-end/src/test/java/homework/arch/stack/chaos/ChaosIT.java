@@ -9,6 +9,7 @@ import homework.arch.stack.Replicas;
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.Folders;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,17 @@ class ChaosIT {
         run(Replicas.of(replicas), TARGET.resolve("chaos-" + replicas + "-replicas"), faults, 1.0);
     }
 
+    /** Style 1 has no broker and no relay: its faults are the services' and the database's. */
+    @Test
+    void inStyleOneNothingIsLostOrDoubledWhileServicesCrash() {
+        run(Replicas.ONE, StackStyle.HTTP_ONLY, TARGET.resolve("chaos-http-only"), FaultRun.HTTP_ONLY_COMPONENTS, 1.0);
+    }
+
     private static void run(Replicas replicas, Path out, List<String> defaultFaults, double defaultMinutes) {
+        run(replicas, StackStyle.HTTP_BROKER, out, defaultFaults, defaultMinutes);
+    }
+
+    private static void run(Replicas replicas, StackStyle style, Path out, List<String> defaultFaults, double defaultMinutes) {
         double minutes = Double.parseDouble(System.getProperty("chaos.minutes", String.valueOf(defaultMinutes)));
         String chosen = System.getProperty("chaos.faults");
         List<String> faults = chosen == null || "all".equals(chosen) ? defaultFaults
@@ -48,17 +59,18 @@ class ChaosIT {
         long seed = Long.getLong("chaos.seed", System.currentTimeMillis());
         FaultRun.Settings settings = new FaultRun.Settings(Duration.ofMillis((long) (minutes * 60_000 / faults.size())),
                 Integer.getInteger("chaos.users", 12), Integer.getInteger("chaos.threads", 4), Duration.ofMillis(100), seed);
-        System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), " + replicas + ", " + settings);
+        System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), style " + style + ", " + replicas
+                + ", " + settings);
         Path data = out.resolve("stack");
         Folders.delete(data);
         List<FaultResult> results;
         FaultRun run;
-        try (Stack stack = Stack.on(new StackLayout(data, StackPorts.free(), replicas))
+        try (Stack stack = Stack.on(new StackLayout(data, StackPorts.free(), replicas, style))
                 .start(step -> System.out.println("[chaos] starting " + step))) {
             run = new FaultRun(stack, settings);
             results = run.run(faults);
         }
-        String report = FaultReport.write(out, settings, replicas, results, run.journal());
+        String report = FaultReport.write(out, settings, style, replicas, results, run.journal());
         System.out.println(report);
         assertThat("a fault broke a guarantee (seed " + seed + ", report in " + out.resolve("report.md") + "):\n" + report,
                 results.stream().allMatch(FaultResult::passed), is(true));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import homework.arch.stack.Replicas;
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.TestHttp;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,19 +20,19 @@ public final class FaultReport {
     private FaultReport() {
     }
 
-    public static String write(Path directory, FaultRun.Settings settings, Replicas replicas, List<FaultResult> results,
-                               Journal journal) {
+    public static String write(Path directory, FaultRun.Settings settings, StackStyle style, Replicas replicas,
+                               List<FaultResult> results, Journal journal) {
         try {
             Files.createDirectories(directory);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("settings", Map.of("seed", settings.seed(), "users", settings.users(),
                     "threads", settings.threads(), "perFaultSeconds", settings.perFault().toMillis() / 1000.0,
-                    "pauseMillis", settings.pause().toMillis(), "replicas", replicas.toString()));
+                    "pauseMillis", settings.pause().toMillis(), "replicas", replicas.toString(), "style", style.configName()));
             json.put("passed", results.stream().allMatch(FaultResult::passed));
             json.put("faults", results);
             Files.writeString(directory.resolve("report.json"),
                     TestHttp.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
-            String markdown = markdown(settings, replicas, results);
+            String markdown = markdown(settings, style, replicas, results);
             Files.writeString(directory.resolve("report.md"), markdown);
             journal.write(directory.resolve("requests.jsonl"));
             return markdown;
@@ -40,11 +41,11 @@ public final class FaultReport {
         }
     }
 
-    static String markdown(FaultRun.Settings settings, Replicas replicas, List<FaultResult> results) {
+    static String markdown(FaultRun.Settings settings, StackStyle style, Replicas replicas, List<FaultResult> results) {
         StringBuilder md = new StringBuilder("# Fault run\n\n");
-        md.append(String.format("Seed %d; replicas: %s; %d load users, %d client threads, %s per fault. Every component"
+        md.append(String.format("Seed %d; style %s; replicas: %s; %d load users, %d client threads, %s per fault. Every component"
                         + " was killed with SIGKILL while the load ran, then restarted on the same data.%n%n",
-                settings.seed(), replicas, settings.users(), settings.threads(), settings.perFault()));
+                settings.seed(), style, replicas, settings.users(), settings.threads(), settings.perFault()));
         md.append("| fault | orders sent | deposits sent | requests | client errors (no answer or 5xx) | 202 PENDING"
                 + " | gave up | down (kill to healthy) | recovered (kill to first letter) | settled in | checks |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

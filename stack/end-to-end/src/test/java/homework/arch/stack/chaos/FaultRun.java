@@ -23,6 +23,8 @@ public final class FaultRun {
     /** The order the issue asks for: the relay first, the database last. */
     public static final List<String> COMPONENTS = List.of(Stack.DEBEZIUM, Stack.KAFKA, "notifications", "orders", "billing",
             Stack.POSTGRES);
+    /** Style 1's components: no relay, no broker. */
+    public static final List<String> HTTP_ONLY_COMPONENTS = List.of("notifications", "orders", "billing", Stack.POSTGRES);
     /** The faults of one replica among two (see {@link ReplicaFaults}): the short two-replica run. */
     public static final List<String> REPLICA_FAULTS = List.of("orders-1", "notifications-1");
     /** The whole two-replica run: one replica of each service, then every component as in the one-replica run. */
