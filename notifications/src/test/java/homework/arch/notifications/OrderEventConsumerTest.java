@@ -190,6 +190,24 @@ class OrderEventConsumerTest {
     }
 
     @Test
+    void anOrderCreatedEventIsNotForNotificationsAndIsSkippedNotParked() {
+        // Orders publishes OrderCreated on the same topic in the event-collaboration style, for billing.
+        UUID user = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        double parkedBefore = http.metric("notifications_events_parked_total");
+        TestKafka.send(TOPIC, order.toString(), "{\"orderId\":\"" + order + "\",\"userId\":\"" + user
+                + "\",\"price\":5,\"occurredAt\":\"2025-11-23T21:05:07.123Z\"}", UUID.randomUUID().toString(),
+                "OrderCreated");
+        send(user, order, "OrderPaid", "PAID", "5", UUID.randomUUID());
+
+        JsonNode letters = awaitLetters(user, 1);
+        assertThat(letters.toString(), count(letters, order), is(1L));
+        assertThat(count("SELECT count(*) FROM parked_events WHERE record_key = '" + order + "'"), is(0));
+        assertThat(count("SELECT count(*) FROM processed_events WHERE event_type = 'OrderCreated'"), is(0));
+        assertThat(http.metric("notifications_events_parked_total") - parkedBefore, is(0.0));
+    }
+
+    @Test
     void aCommitCutOffByTheDatabaseIsRetriedAndTheConsumerGoesOn() {
         // The first commit of this user's letter fails as when PostgreSQL crashes during it. That
         // once ended the consumer thread, and no letter came any more.

@@ -1,4 +1,4 @@
-package homework.arch.notifications.messaging;
+package homework.arch.platform.messaging;
 
 import java.time.Duration;
 

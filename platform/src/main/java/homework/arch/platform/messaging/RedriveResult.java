@@ -1,4 +1,4 @@
-package homework.arch.notifications.domain;
+package homework.arch.platform.messaging;
 
 /** What one more try of the parked record {@code parkedId} came to; {@code reason} says why it still fails (null otherwise). */
 public record RedriveResult(long parkedId, RedriveOutcome outcome, String reason) {

@@ -1,4 +1,4 @@
-package homework.arch.notifications.messaging;
+package homework.arch.platform.messaging;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,17 +9,20 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How the order-events consumer connects and retries ({@code microprofile-config.properties}). */
+/**
+ * How a service's consumers connect and retry: the service's {@code microprofile-config.properties},
+ * over platform's defaults. One consumer group per service ({@code kafka.group.id}), whatever topics
+ * its consumers read.
+ */
 @Dependent
-record ConsumerSettings(String bootstrapServers, String topic, String groupId, Duration sessionTimeout, Duration fetchWait,
+public record ConsumerSettings(String bootstrapServers, String groupId, Duration sessionTimeout, Duration fetchWait,
                         int maxAttempts, Duration backoffInitial, Duration backoffMax) {
 
-    /** What a fetch waits for, up to {@code fetchWait}: about 25 order events. */
+    /** What a fetch waits for, up to {@code fetchWait}: about 25 events. */
     static final int FETCH_MIN_BYTES = 16 * 1024;
 
     @Inject
-    ConsumerSettings(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                     @ConfigProperty(name = "order.events.topic") String topic,
+    public ConsumerSettings(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                      @ConfigProperty(name = "kafka.group.id") String groupId,
                      @ConfigProperty(name = "kafka.session-timeout") Duration sessionTimeout,
                      @ConfigProperty(name = "kafka.fetch-wait") Duration fetchWait,
@@ -27,7 +30,6 @@ record ConsumerSettings(String bootstrapServers, String topic, String groupId, D
                      @ConfigProperty(name = "consumer.backoff-initial") Duration backoffInitial,
                      @ConfigProperty(name = "consumer.backoff-max") Duration backoffMax) {
         this.bootstrapServers = bootstrapServers;
-        this.topic = topic;
         this.groupId = groupId;
         this.sessionTimeout = sessionTimeout;
         this.fetchWait = fetchWait;
@@ -37,13 +39,13 @@ record ConsumerSettings(String bootstrapServers, String topic, String groupId, D
     }
 
     /**
-     * Offsets are committed by hand, after the letter's transaction; a new group starts at the
+     * Offsets are committed by hand, after the transaction of the records' effects; a new group starts at the
      * oldest record so that nothing published before the first start is missed. A replica that
      * dies without leaving the group keeps its partitions until its session times out; the other
      * replicas take them over then, so the session is short (heartbeats every third of it). A
      * fetch waits up to {@code fetchWait} for {@link #FETCH_MIN_BYTES} rather than returning each
-     * event as it arrives, so that under load the letters of many events share one transaction
-     * and one offset commit; when orders are few, a letter waits that long more.
+     * event as it arrives, so that under load the effects of many events share one transaction
+     * and one offset commit; when events are few, each waits that long more.
      */
     Map<String, Object> kafkaProperties() {
         return Map.ofEntries(

@@ -1,7 +1,7 @@
-package homework.arch.notifications.messaging;
+package homework.arch.platform.messaging;
 
 /** Where the consumer thread is. */
-enum ConsumerState {
+public enum ConsumerState {
     STARTING,
     /** Polling and handling records. */
     RUNNING,

@@ -1,11 +1,10 @@
-package homework.arch.notifications.messaging;
+package homework.arch.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import homework.arch.notifications.domain.ParkedRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**

@@ -1,4 +1,4 @@
-package homework.arch.notifications.messaging;
+package homework.arch.platform.messaging;
 
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
@@ -9,12 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import homework.arch.notifications.application.OrderEvents;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,20 +17,22 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 
 /**
- * The order-events consumer thread, started and stopped with the application. A record's offset is
- * committed only after it is done ({@link RecordProcessor}); a polled batch's letters are stored in
- * one database transaction unless one of them fails. When a record must be retried, the consumer
- * seeks back to it and to every later record of the batch, waits a growing backoff and polls again,
- * so nothing is skipped. A broken connection is rebuilt the same way.
+ * The consumer thread of one {@link EventSubscription}, started and stopped by {@link EventConsumers}.
+ * A record's offset is committed only after it is done ({@link RecordProcessor}); a polled batch's
+ * effects are stored in one database transaction unless one of them fails. When a record must be
+ * retried, the consumer seeks back to it and to every later record of the batch, waits a growing
+ * backoff and polls again, so nothing is skipped. A broken connection is rebuilt the same way.
  */
-@ApplicationScoped
-public class OrderEventConsumer {
+final class EventConsumer<E> {
 
-    private static final Logger LOG = System.getLogger(OrderEventConsumer.class.getName());
+    private static final Logger LOG = System.getLogger(EventConsumer.class.getName());
 
+    private final EventSubscription<E> subscription;
     private final ConsumerSettings settings;
-    private final OrderEvents handler;
-    private final NotificationMetrics metrics;
+    private final ConsumerMetrics metrics;
+    private final RecordProcessor<E> processor;
+    /** For re-drives: its own attempt counts, apart from the consumer thread's. */
+    private final RecordProcessor<E> replays;
 
     private volatile boolean running;
     private volatile ConsumerState state = ConsumerState.STOPPED;
@@ -45,21 +41,35 @@ public class OrderEventConsumer {
     private Backoff backoff;
     private Thread thread;
 
-    @Inject
-    public OrderEventConsumer(ConsumerSettings settings, OrderEvents handler, NotificationMetrics metrics) {
+    EventConsumer(EventSubscription<E> subscription, ConsumerSettings settings, RecordProcessor.Parking parking,
+                  ConsumerMetrics metrics) {
+        this.subscription = subscription;
         this.settings = settings;
-        this.handler = handler;
         this.metrics = metrics;
+        this.processor = new RecordProcessor<>(subscription, parking, metrics, settings.maxAttempts());
+        this.replays = new RecordProcessor<>(subscription, parking, metrics, settings.maxAttempts());
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    String name() {
+        return subscription.name();
+    }
+
+    String topic() {
+        return subscription.topic();
+    }
+
+    ConsumerMetrics metrics() {
+        return metrics;
+    }
+
+    void start() {
         backoff = new Backoff(settings.backoffInitial(), settings.backoffMax());
         running = true;
         state = ConsumerState.STARTING;
-        thread = Thread.ofPlatform().name("order-events-consumer").start(this::run);
+        thread = Thread.ofPlatform().name(subscription.name() + "-consumer").start(this::run);
     }
 
-    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+    void stop() {
         running = false;
         KafkaConsumer<String, String> current = consumer;
         if (current != null) {
@@ -74,8 +84,13 @@ public class OrderEventConsumer {
         }
     }
 
+    /** One more try of a parked record of this consumer's topic ({@link RecordProcessor#replay}). */
+    RedriveResult replay(ParkedEvent parked) {
+        return replays.replay(parked.id(), ParkedRecords.toRecord(parked.record()));
+    }
+
     /** Running (or retrying) on a live thread: what readiness reports. */
-    public boolean isRunning() {
+    boolean isRunning() {
         return running && thread != null && thread.isAlive() && state != ConsumerState.STOPPED;
     }
 
@@ -83,24 +98,23 @@ public class OrderEventConsumer {
      * False once the consumer thread has ended while the application runs: only an {@link Error}
      * gets past its loop, and nothing in this process would restart it (liveness does).
      */
-    public boolean isAlive() {
+    boolean isAlive() {
         return !running || (thread != null && thread.isAlive());
     }
 
-    public ConsumerState state() {
+    ConsumerState state() {
         return state;
     }
 
-    public Instant lastPoll() {
+    Instant lastPoll() {
         return lastPoll;
     }
 
     private void run() {
-        RecordProcessor processor = new RecordProcessor(handler, metrics, settings.maxAttempts());
         while (running) {
             try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(settings.kafkaProperties())) {
                 consumer = kafka;
-                kafka.subscribe(List.of(settings.topic()));
+                kafka.subscribe(List.of(subscription.topic()));
                 while (running) {
                     ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
                     lastPoll = Instant.now();
@@ -120,7 +134,7 @@ public class OrderEventConsumer {
                 // consumer, so it reconnects rather than ends.
                 if (running) {
                     state = ConsumerState.RETRYING;
-                    LOG.log(Level.WARNING, "Order-events consumer failed; reconnecting after a backoff", e);
+                    LOG.log(Level.WARNING, subscription.name() + " consumer failed; reconnecting after a backoff", e);
                     backoff.pause();
                 }
             } finally {
@@ -138,7 +152,7 @@ public class OrderEventConsumer {
      * them no-ops.
      */
     private boolean handleBatch(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records,
-                                RecordProcessor processor) {
+                                RecordProcessor<E> processor) {
         if (records.count() > 1 && running) {
             List<ConsumerRecord<String, String>> all = new ArrayList<>(records.count());
             records.forEach(all::add);

@@ -1,17 +1,15 @@
-package homework.arch.notifications.messaging;
+package homework.arch.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.transaction.xa.XAException;
 
-import homework.arch.notifications.application.OrderEvents;
-import homework.arch.notifications.application.ReceivedOrderEvent;
-import homework.arch.notifications.domain.ParkedRecord;
 import io.helidon.microprofile.metrics.RegistryFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
@@ -31,7 +29,7 @@ import static org.hamcrest.Matchers.is;
 /**
  * When a record is parked, and when it is not. The handler and the parking table are stand-ins that
  * fail on demand: what is under test is the decision, against failures as Hibernate and the pool
- * raise them (the real ones run in OrderEventConsumerTest and the fault suite).
+ * raise them (the real ones run in notifications' OrderEventConsumerTest and the fault suite).
  */
 class RecordProcessorTest {
 
@@ -43,27 +41,49 @@ class RecordProcessorTest {
     private int batches;
 
     private final MetricRegistry registry = RegistryFactory.getInstance().getRegistry(MetricRegistry.APPLICATION_SCOPE);
-    private final RecordProcessor processor = new RecordProcessor(new OrderEvents() {
+    private final RecordProcessor<String> processor = new RecordProcessor<>(new EventSubscription<>() {
         @Override
-        public List<Boolean> handleAll(List<ReceivedOrderEvent> events) {
+        public String name() {
+            return "test-events";
+        }
+
+        @Override
+        public String topic() {
+            return "order.events";
+        }
+
+        @Override
+        public String metricPrefix() {
+            return "test";
+        }
+
+        /** The order id; OrderCreated is not this consumer's. */
+        @Override
+        public Optional<String> read(EventRecord record) throws PoisonRecordException {
+            if (record.eventType().equals("OrderCreated")) {
+                return Optional.empty();
+            }
+            return Optional.of(record.payload(Payload.class, "an order event").orderId().toString());
+        }
+
+        @Override
+        public List<Boolean> handleAll(List<String> events) {
             batches++;
             return events.stream().map(this::handle).toList();
         }
 
         @Override
-        public boolean handle(ReceivedOrderEvent event) {
+        public boolean handle(String event) {
             if (!failures.isEmpty()) {
                 throw RecordProcessorTest.<RuntimeException>sneaky(failures.removeFirst());
             }
             handled++;
             return true;
         }
+    }, (record, reason) -> parked.add(reason), new ConsumerMetrics(registry, "test"), MAX_ATTEMPTS);
 
-        @Override
-        public void park(ParkedRecord record, String reason) {
-            parked.add(reason);
-        }
-    }, new NotificationMetrics(registry), MAX_ATTEMPTS);
+    record Payload(UUID orderId) {
+    }
 
     @Test
     void anEventNeverParksWhileTheDatabaseIsAwayHoweverLongThatIs() {
@@ -84,8 +104,8 @@ class RecordProcessorTest {
     @Test
     void anEventThatFailsForAReasonOfItsOwnIsParkedAfterTheLastAttempt() {
         ConsumerRecord<String, String> record = record();
-        long parkedBefore = count("notifications.events.parked");
-        long retriesBefore = count("notifications.events.retries");
+        long parkedBefore = count("test.events.parked");
+        long retriesBefore = count("test.events.retries");
         for (int i = 0; i < MAX_ATTEMPTS; i++) {
             failures.add(new PersistenceException(new SQLException("value too long", "22001")));
         }
@@ -96,8 +116,8 @@ class RecordProcessorTest {
         assertThat(parked, hasSize(1));
         assertThat(parked.getFirst(), anyOf(containsString("22001"), containsString("value too long")));
         assertThat(handled, is(0));
-        assertThat(count("notifications.events.parked") - parkedBefore, is(1L));
-        assertThat(count("notifications.events.retries") - retriesBefore, is((long) MAX_ATTEMPTS));
+        assertThat(count("test.events.parked") - parkedBefore, is(1L));
+        assertThat(count("test.events.retries") - retriesBefore, is((long) MAX_ATTEMPTS));
     }
 
     @Test
@@ -164,6 +184,17 @@ class RecordProcessorTest {
         assertThat("the failed batch did not count towards parking", parked, is(empty()));
         assertThat(processor.process(record), is(true));
         assertThat(handled, is(1));
+    }
+
+    @Test
+    void aRecordOfAnotherTypeIsSkippedNotParkedNorHandled() {
+        ConsumerRecord<String, String> created = record();
+        created.headers().add("eventType", "\"OrderCreated\"".getBytes(StandardCharsets.UTF_8));
+        assertThat(processor.process(created), is(true));
+        assertThat(processor.processAll(List.of(created, created)), is(true));
+        assertThat(batches, is(0));
+        assertThat(handled, is(0));
+        assertThat(parked, is(empty()));
     }
 
     /** The registry is the JVM's: leave it as found for the next test class's service. */

@@ -1,14 +1,15 @@
-package homework.arch.notifications.application;
+package homework.arch.platform.messaging;
 
 import java.time.Clock;
 
-import homework.arch.notifications.domain.RedriveResult;
-import homework.arch.notifications.persistence.ParkedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** The transactional side of a re-drive: what came of one parked record, stored after it was handled. */
+/**
+ * The transactions on parked records: parking one a consumer cannot handle, and storing what came
+ * of a re-drive of one, after it was handled.
+ */
 @ApplicationScoped
 public class ParkedEventStore {
 
@@ -19,6 +20,12 @@ public class ParkedEventStore {
     public ParkedEventStore(ParkedEvents parked, Clock clock) {
         this.parked = parked;
         this.clock = clock;
+    }
+
+    /** Parks a record once; parking the same record again changes nothing. */
+    @Transactional
+    public void park(ParkedRecord record, String reason) {
+        parked.park(record, reason);
     }
 
     @Transactional

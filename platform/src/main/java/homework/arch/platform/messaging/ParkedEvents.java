@@ -1,11 +1,8 @@
-package homework.arch.notifications.persistence;
+package homework.arch.platform.messaging;
 
 import java.time.Instant;
 import java.util.List;
 
-import homework.arch.notifications.domain.ParkedEvent;
-import homework.arch.notifications.domain.ParkedRecord;
-import homework.arch.notifications.domain.RedriveSelection;
 import homework.arch.platform.db.ServiceDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +43,7 @@ public class ParkedEvents {
     }
 
     /** Up to {@code limit} selected records still parked, lowest id first. */
-    public List<ParkedEvent> stillParked(RedriveSelection selection, int limit) {
+    public List<ParkedEvent> stillParked(ParkedSelection selection, int limit) {
         Query query = entityManager.createNativeQuery("SELECT id, topic, partition_no, record_offset, record_key,"
                 + " record_value, headers FROM parked_events WHERE redriven_at IS NULL"
                 + " AND id BETWEEN :lowest AND :highest" + kind(selection) + " ORDER BY id LIMIT :limit");
@@ -57,12 +54,12 @@ public class ParkedEvents {
     }
 
     /** How many selected records a re-drive has handled. */
-    public long countRedriven(RedriveSelection selection) {
+    public long countRedriven(ParkedSelection selection) {
         return count(selection, "redriven_at IS NOT NULL", Long.MIN_VALUE);
     }
 
     /** How many selected records with an id above {@code afterId} are still parked. */
-    public long countStillParkedAfter(RedriveSelection selection, long afterId) {
+    public long countStillParkedAfter(ParkedSelection selection, long afterId) {
         return count(selection, "redriven_at IS NULL", afterId);
     }
 
@@ -90,17 +87,17 @@ public class ParkedEvents {
                 .executeUpdate();
     }
 
-    private long count(RedriveSelection selection, String state, long afterId) {
+    private long count(ParkedSelection selection, String state, long afterId) {
         Query query = entityManager.createNativeQuery("SELECT count(*) FROM parked_events WHERE " + state
                 + " AND id BETWEEN :lowest AND :highest AND id > :afterId" + kind(selection));
         return ((Number) selected(query, selection).setParameter("afterId", afterId).getSingleResult()).longValue();
     }
 
-    private static String kind(RedriveSelection selection) {
+    private static String kind(ParkedSelection selection) {
         return selection.kind().isPresent() ? " AND event_type = :eventType" : "";
     }
 
-    private static Query selected(Query query, RedriveSelection selection) {
+    private static Query selected(Query query, ParkedSelection selection) {
         query.setParameter("lowest", selection.lowestId()).setParameter("highest", selection.highestId());
         selection.kind().ifPresent(kind -> query.setParameter("eventType", kind));
         return query;

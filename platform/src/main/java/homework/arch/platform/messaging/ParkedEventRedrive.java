@@ -1,34 +1,30 @@
-package homework.arch.notifications.application;
+package homework.arch.platform.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import homework.arch.notifications.domain.ParkedEvent;
-import homework.arch.notifications.domain.RedriveResult;
-import homework.arch.notifications.domain.RedriveSelection;
-import homework.arch.notifications.persistence.ParkedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends parked records through the consumer's handling again, once their cause is fixed: the
+ * Sends parked records through their consumer's handling again, once their cause is fixed: the
  * selected records still parked, lowest id first, at most {@code maxRecords} a call. Each is
- * handled in a transaction of its own ({@link RecordReplay}), then its outcome is stored in another
+ * handled in a transaction of its own ({@link EventConsumers#replay}), then its outcome is stored in another
  * ({@link ParkedEventStore}): handled records are marked and never sent again, failing ones keep
  * their new reason. Should the process stop between the two, the next re-drive finds the event id
- * handled and marks the record then; no letter is written twice. No transaction of its own.
+ * handled and marks the record then; no effect happens twice. No transaction of its own.
  */
 @ApplicationScoped
 public class ParkedEventRedrive {
 
     private final ParkedEvents parked;
     private final ParkedEventStore store;
-    private final RecordReplay replay;
+    private final EventConsumers replay;
     private final int maxRecords;
 
     @Inject
-    public ParkedEventRedrive(ParkedEvents parked, ParkedEventStore store, RecordReplay replay,
+    public ParkedEventRedrive(ParkedEvents parked, ParkedEventStore store, EventConsumers replay,
                               @ConfigProperty(name = "parked.redrive.max-records") int maxRecords) {
         this.parked = parked;
         this.store = store;
@@ -36,7 +32,7 @@ public class ParkedEventRedrive {
         this.maxRecords = maxRecords;
     }
 
-    public RedriveReport redrive(RedriveSelection selection) {
+    public RedriveReport redrive(ParkedSelection selection) {
         long alreadyRedriven = parked.countRedriven(selection);
         List<ParkedEvent> due = parked.stillParked(selection, maxRecords);
         List<RedriveResult> results = new ArrayList<>(due.size());

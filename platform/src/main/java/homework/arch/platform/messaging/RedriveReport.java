@@ -1,9 +1,7 @@
-package homework.arch.notifications.application;
+package homework.arch.platform.messaging;
 
 import java.util.List;
 
-import homework.arch.notifications.domain.RedriveOutcome;
-import homework.arch.notifications.domain.RedriveResult;
 
 /**
  * What one re-drive did: each record it tried, how many selected records an earlier re-drive had

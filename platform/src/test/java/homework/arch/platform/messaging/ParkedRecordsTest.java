@@ -1,12 +1,10 @@
-package homework.arch.notifications.messaging;
+package homework.arch.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
-import homework.arch.notifications.application.ReceivedOrderEvent;
-import homework.arch.notifications.domain.ParkedRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,7 @@ class ParkedRecordsTest {
         assertThat(List.of(back.topic(), back.partition(), back.offset(), back.key(), back.value()),
                 is(List.of(polled.topic(), polled.partition(), polled.offset(), polled.key(), polled.value())));
         assertThat(headers(back), is(headers(polled)));
-        ReceivedOrderEvent again = OrderEventParser.parse(back);
-        assertThat(again, is(OrderEventParser.parse(polled)));
+        assertThat(EventRecord.of(back), is(EventRecord.of(polled)));
     }
 
     @Test
