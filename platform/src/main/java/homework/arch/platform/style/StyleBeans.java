@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
-import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -19,30 +18,40 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class StyleBeans implements Extension {
 
-    private Style style = Style.HTTP_BROKER;
+    private Style style;
     private IllegalArgumentException invalid;
 
-    void readStyle(@Observes BeforeBeanDiscovery discovery) {
-        try {
-            style = Style.of(ConfigProvider.getConfig().getOptionalValue(Style.KEY, String.class));
-        } catch (IllegalArgumentException e) {
-            invalid = e;
+    /**
+     * Read at the first bean type, not at {@code BeforeBeanDiscovery}: a {@code @HelidonTest}'s own
+     * configuration ({@code @AddConfigSource}) is in place only after every extension has seen that
+     * event, so a test's {@code style} was not seen there.
+     */
+    private Style style() {
+        if (style == null) {
+            style = Style.HTTP_BROKER;
+            try {
+                style = Style.of(ConfigProvider.getConfig().getOptionalValue(Style.KEY, String.class));
+            } catch (IllegalArgumentException e) {
+                invalid = e;
+            }
         }
+        return style;
     }
 
     <T> void choose(@Observes @WithAnnotations(InStyles.class) ProcessAnnotatedType<T> type) {
         InStyles in = type.getAnnotatedType().getAnnotation(InStyles.class);
-        if (in != null && !belongs(in, style)) {
+        if (in != null && !belongs(in, style())) {
             type.veto();
         }
     }
 
     void addStyle(@Observes AfterBeanDiscovery discovery) {
+        Style chosen = style();
         if (invalid != null) {
             discovery.addDefinitionError(new DefinitionException(invalid.getMessage(), invalid));
             return;
         }
-        discovery.addBean().types(Style.class, Object.class).scope(Singleton.class).createWith(context -> style);
+        discovery.addBean().types(Style.class, Object.class).scope(Singleton.class).createWith(context -> chosen);
     }
 
     /** Whether a bean marked {@code in} exists in {@code style}. */
