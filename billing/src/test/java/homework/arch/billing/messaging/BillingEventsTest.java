@@ -15,6 +15,7 @@ import homework.arch.stack.fixtures.OrdersDatabase;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
 import homework.arch.stack.fixtures.TestKafka;
+import io.helidon.microprofile.testing.AddConfig;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import static org.hamcrest.Matchers.is;
  * other event types are skipped and poison is parked.
  */
 @HelidonTest
+@AddConfig(key = "style", value = "event-collaboration")
 class BillingEventsTest {
 
     private static final Map<String, String> DATABASE = TestDatabase.forService("billing");
@@ -50,7 +52,6 @@ class BillingEventsTest {
     @AddConfigSource
     static ConfigSource config() {
         Map<String, String> settings = new HashMap<>(DATABASE);
-        settings.put("style", "event-collaboration");
         settings.put("kafka.bootstrap.servers", TestKafka.kafka().bootstrapServers());
         settings.put("user.events.topic", USER_EVENTS);
         settings.put("order.events.topic", ORDER_EVENTS);

@@ -22,9 +22,10 @@ public class StyleBeans implements Extension {
     private IllegalArgumentException invalid;
 
     /**
-     * Read at the first bean type, not at {@code BeforeBeanDiscovery}: a {@code @HelidonTest}'s own
-     * configuration ({@code @AddConfigSource}) is in place only after every extension has seen that
-     * event, so a test's {@code style} was not seen there.
+     * Read at the first bean type, not at {@code BeforeBeanDiscovery}: a {@code @HelidonTest}'s
+     * class-level {@code @AddConfig} is in place only once Helidon's own extension has seen that
+     * event, which may come after this one's. (Its {@code @AddConfigSource} methods are read later
+     * still, with the test class's type: a test names its style with {@code @AddConfig}.)
      */
     private Style style() {
         if (style == null) {

@@ -10,6 +10,7 @@ import homework.arch.stack.fixtures.OrdersDatabase;
 import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.TestDatabase;
 import homework.arch.stack.fixtures.TestHttp;
+import io.helidon.microprofile.testing.AddConfig;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import static org.hamcrest.Matchers.is;
  * is never called, a replay writes no second event, and a refused request writes none.
  */
 @HelidonTest
+@AddConfig(key = "style", value = "event-collaboration")
 class UserRegisteredEventTest {
 
     private static final Map<String, String> DATABASE = TestDatabase.forService("users");
@@ -36,7 +38,6 @@ class UserRegisteredEventTest {
     @AddConfigSource
     static ConfigSource config() {
         Map<String, String> settings = new HashMap<>(DATABASE);
-        settings.put("style", "event-collaboration");
         settings.put("billing.url", "http://127.0.0.1:" + Ports.free());
         return TestDatabase.configSource(settings);
     }
