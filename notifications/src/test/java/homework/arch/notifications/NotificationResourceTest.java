@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.OpenApiContract;
 import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestKafka;
 import homework.arch.stack.fixtures.TestHttp;
 import homework.arch.stack.fixtures.UsersStub;
 import io.helidon.microprofile.testing.AddConfigSource;

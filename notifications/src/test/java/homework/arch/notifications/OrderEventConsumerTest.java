@@ -14,6 +14,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.CommitCutOff;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestKafka;
 import homework.arch.stack.fixtures.TestHttp;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -187,6 +188,24 @@ class OrderEventConsumerTest {
         }
         assertThat("the three records at fault", http.metric("notifications_events_parked_total") - parkedBefore,
                 is(3.0));
+    }
+
+    @Test
+    void anOrderCreatedEventIsNotForNotificationsAndIsSkippedNotParked() {
+        // Orders publishes OrderCreated on the same topic in the event-collaboration style, for billing.
+        UUID user = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        double parkedBefore = http.metric("notifications_events_parked_total");
+        TestKafka.send(TOPIC, order.toString(), "{\"orderId\":\"" + order + "\",\"userId\":\"" + user
+                + "\",\"price\":5,\"occurredAt\":\"2025-11-23T21:05:07.123Z\"}", UUID.randomUUID().toString(),
+                "OrderCreated");
+        send(user, order, "OrderPaid", "PAID", "5", UUID.randomUUID());
+
+        JsonNode letters = awaitLetters(user, 1);
+        assertThat(letters.toString(), count(letters, order), is(1L));
+        assertThat(count("SELECT count(*) FROM parked_events WHERE record_key = '" + order + "'"), is(0));
+        assertThat(count("SELECT count(*) FROM processed_events WHERE event_type = 'OrderCreated'"), is(0));
+        assertThat(http.metric("notifications_events_parked_total") - parkedBefore, is(0.0));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.TestDatabase;
+import homework.arch.stack.fixtures.TestKafka;
 import homework.arch.stack.fixtures.TestHttp;
 import io.helidon.microprofile.testing.AddConfigSource;
 import io.helidon.microprofile.testing.junit5.HelidonTest;

@@ -1,7 +1,8 @@
 package homework.arch.notifications.api;
 
-import homework.arch.notifications.application.ParkedEventRedrive;
 import homework.arch.notifications.domain.RedriveSelection;
+import homework.arch.platform.messaging.ParkedEventRedrive;
+import homework.arch.platform.messaging.ParkedSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +50,8 @@ public class InternalParkedEventResource {
     @APIResponse(responseCode = "503", description = "The database did not answer; the records re-driven before "
             + "stay re-driven, retry the same request")
     public RedriveResponse redrive(@NotNull(message = "is required") RedriveRequest request) {
+        RedriveSelection selection = new RedriveSelection(request.eventType(), request.fromId(), request.toId());
         return RedriveResponse.from(redrive.redrive(
-                new RedriveSelection(request.eventType(), request.fromId(), request.toId())));
+                new ParkedSelection(selection.eventType(), selection.lowestId(), selection.highestId())));
     }
 }

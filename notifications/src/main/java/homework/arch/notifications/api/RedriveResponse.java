@@ -3,8 +3,8 @@ package homework.arch.notifications.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import homework.arch.notifications.application.RedriveReport;
-import homework.arch.notifications.domain.RedriveOutcome;
+import homework.arch.platform.messaging.RedriveOutcome;
+import homework.arch.platform.messaging.RedriveReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a re-drive did, in counts and record by record. */

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import homework.arch.notifications.domain.Notification;
-import homework.arch.notifications.domain.ParkedRecord;
-import homework.arch.notifications.persistence.ParkedEvents;
 import homework.arch.notifications.persistence.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,13 +20,11 @@ import jakarta.transaction.Transactional;
 public class OrderEventHandler implements OrderEvents {
 
     private final ProcessedEvents processed;
-    private final ParkedEvents parked;
     private final Clock clock;
 
     @Inject
-    public OrderEventHandler(ProcessedEvents processed, ParkedEvents parked, Clock clock) {
+    public OrderEventHandler(ProcessedEvents processed, Clock clock) {
         this.processed = processed;
-        this.parked = parked;
         this.clock = clock;
     }
 
@@ -49,11 +45,5 @@ public class OrderEventHandler implements OrderEvents {
     public boolean handle(ReceivedOrderEvent event) {
         return processed.recordWithLetter(event.eventId(), event.eventType(),
                 Notification.aboutOrder(event.order(), clock.instant()));
-    }
-
-    @Override
-    @Transactional
-    public void park(ParkedRecord record, String reason) {
-        parked.park(record, reason);
     }
 }

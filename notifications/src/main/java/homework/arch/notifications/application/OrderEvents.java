@@ -2,8 +2,6 @@ package homework.arch.notifications.application;
 
 import java.util.List;
 
-import homework.arch.notifications.domain.ParkedRecord;
-
 /**
  * What the consumer asks of the application about order events ({@link OrderEventHandler} does it,
  * each call in a transaction of its own).
@@ -15,7 +13,4 @@ public interface OrderEvents {
 
     /** True if a letter was written; false for an event already handled. */
     boolean handle(ReceivedOrderEvent event);
-
-    /** Keeps a record that cannot be handled (the dead-letter table). */
-    void park(ParkedRecord record, String reason);
 }

@@ -1,5 +1,5 @@
 /**
  * Letters: the notification aggregate, and the happy or sad text written for a settled order;
- * records the consumer parked, and which of them an operator sends through it again.
+ * which parked records an operator sends through the consumer again.
  */
 package homework.arch.notifications.domain;

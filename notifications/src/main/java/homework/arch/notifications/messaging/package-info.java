@@ -1,6 +1,6 @@
 /**
- * The order-events consumer: a plain Kafka consumer on its own thread that reads each record as an
- * order event, hands it to the application's handler (one letter per event, idempotently), commits
- * offsets only after that transaction, retries with backoff, and parks records it cannot handle.
+ * The order events, as notifications reads them: platform's consumer (its messaging package) polls,
+ * retries and parks; this package says how a record reads as a settled order and hands it to the
+ * application's handler (one letter per event, idempotently).
  */
 package homework.arch.notifications.messaging;

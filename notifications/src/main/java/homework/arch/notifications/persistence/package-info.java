@@ -1,5 +1,5 @@
 /**
- * The notifications database: letters, the ids of handled events, and parked records (with the
- * gauge of those still parked).
+ * The notifications database: letters and the ids of handled events (written in one statement);
+ * parked records are platform's messaging package's.
  */
 package homework.arch.notifications.persistence;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import homework.arch.users.lookup.RegisteredUser;
 import homework.arch.users.lookup.Users;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,8 @@ import jakarta.inject.Inject;
  * email to change, this cache must go, or learn of the change from an event.
  */
 @ApplicationScoped
-public class KnownUsers {
+@InStyles({Style.HTTP_ONLY, Style.HTTP_BROKER})
+public class KnownUsers implements OrderUsers {
 
     /** The most users kept; the least recently used one goes first. */
     static final int CAPACITY = 10_000;
@@ -40,6 +43,7 @@ public class KnownUsers {
     }
 
     /** The user, from memory or else from users; empty if users does not know it. */
+    @Override
     public Optional<RegisteredUser> find(UUID userId) {
         synchronized (found) {
             RegisteredUser known = found.get(userId);

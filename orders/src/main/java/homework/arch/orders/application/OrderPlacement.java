@@ -22,9 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Places an order: a repeated id answers with the stored order (same content) or a conflict;
- * otherwise the user is checked with users (once per user: {@link KnownUsers}) before anything is
- * stored, the order is committed as {@code PENDING} and then charged. Three steps, deliberately not
- * one transaction: no database transaction stays open across a remote call.
+ * otherwise the user is checked ({@link OrderUsers}: with users, once per user, or in event
+ * collaboration among the users orders has seen registered) before anything is stored, and the
+ * order goes to its {@link OrderIntake}: committed as {@code PENDING} and then charged, or in event
+ * collaboration committed with its {@code OrderCreated} event. No database transaction stays open
+ * across a remote call.
  *
  * <p>A replay never presents a state the first request is about to leave: while the order is
  * {@code PENDING} and its first request may still be charging it ({@code orders.replay-wait} after
@@ -40,19 +42,17 @@ public class OrderPlacement {
     private static final long POLL_MILLIS = 50;
 
     private final OrderRepository orders;
-    private final KnownUsers users;
-    private final PendingOrders pending;
-    private final Charging charging;
+    private final OrderUsers users;
+    private final OrderIntake intake;
     private final Duration replayWait;
     private final Clock clock;
 
     @Inject
-    public OrderPlacement(OrderRepository orders, KnownUsers users, PendingOrders pending, Charging charging,
+    public OrderPlacement(OrderRepository orders, OrderUsers users, OrderIntake intake,
                           @ConfigProperty(name = "orders.replay-wait") Duration replayWait, Clock clock) {
         this.orders = orders;
         this.users = users;
-        this.pending = pending;
-        this.charging = charging;
+        this.intake = intake;
         this.replayWait = replayWait;
         this.clock = clock;
     }
@@ -72,11 +72,12 @@ public class OrderPlacement {
         RegisteredUser user = user(userId);
         Order order = Order.place(id, userId, user.email(), price, clock.instant(),
                 Tracing.current().map(TraceParent::header).orElse(null));
-        if (!pending.add(order)) {
+        Optional<Order> taken = intake.take(order);
+        if (taken.isEmpty()) {
             // A concurrent request with the same id stored it first: answer as a replay of it.
             return replay(orders.find(id).orElseThrow(() -> new OrderNotFoundException(id)), userId, price);
         }
-        return Stored.created(charging.charge(order));
+        return Stored.created(taken.get());
     }
 
     private Stored<Order> replay(Order order, UUID userId, BigDecimal price) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.persistence.OrderRepository;
 import homework.arch.platform.schedule.Periodic;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import homework.arch.platform.trace.Tracing;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so it does not race the request still placing them) and sends each one's withdrawal again with
  * the same idempotency key: billing replays its first outcome, so nothing is charged twice. Safe
  * with several instances: claims skip each other's locked rows and lease the order until its next
- * attempt, which backs off exponentially.
+ * attempt, which backs off exponentially. Not in event collaboration, where orders never calls
+ * billing: billing's payment event settles each order ({@link PaymentOutcomes}).
  */
 @ApplicationScoped
+@InStyles({Style.HTTP_ONLY, Style.HTTP_BROKER})
 public class Settler {
 
     private static final Logger LOG = System.getLogger(Settler.class.getName());

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import homework.arch.orders.domain.Order;
 import homework.arch.platform.db.ServiceDatabase;
+import homework.arch.platform.messaging.OutboxEvents;
 import homework.arch.platform.json.JsonMapperProvider;
 import homework.arch.platform.trace.TraceParent;
 import homework.arch.platform.trace.Tracing;
@@ -26,10 +27,21 @@ public class Outbox {
     public static final String AGGREGATE_TYPE = "order";
 
     private final EntityManager entityManager;
+    private final OutboxEvents events;
 
     @Inject
-    public Outbox(@ServiceDatabase.Shared EntityManager entityManager) {
+    public Outbox(@ServiceDatabase.Shared EntityManager entityManager, OutboxEvents events) {
         this.entityManager = entityManager;
+        this.events = events;
+    }
+
+    /**
+     * Event collaboration: the new order's {@code OrderCreated}, for billing, in the caller's
+     * transaction, the one that stores the order (platform's {@link OutboxEvents}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(Order order) {
+        events.append(AGGREGATE_TYPE, order.id().toString(), OrderCreated.TYPE, OrderCreated.of(order));
     }
 
     /**

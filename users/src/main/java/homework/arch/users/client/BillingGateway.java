@@ -3,6 +3,8 @@ package homework.arch.users.client;
 import java.util.UUID;
 
 import homework.arch.platform.client.RemoteCalls;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import homework.arch.users.domain.AccountOpener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +12,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Opens accounts in billing (idempotent: opening one again is safe). When billing cannot be asked,
- * the call ends in {@code UnavailableException} ({@link RemoteCalls}).
+ * the call ends in {@code UnavailableException} ({@link RemoteCalls}). In the styles where users
+ * calls billing; in event collaboration billing opens the account from the registration event.
  */
 @ApplicationScoped
+@InStyles({Style.HTTP_ONLY, Style.HTTP_BROKER})
 public class BillingGateway implements AccountOpener {
 
     private final RemoteCalls calls = RemoteCalls.to("billing");
