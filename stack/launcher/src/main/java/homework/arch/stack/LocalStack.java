@@ -14,7 +14,7 @@ import homework.arch.stack.fixtures.Repository;
 /**
  * Runs the whole system locally until Ctrl-C:
  * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]
- * [--style http-only|http-broker]}.
+ * [--style http-only|http-broker|event-collaboration]}.
  * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
  */
 public final class LocalStack {
@@ -105,7 +105,7 @@ public final class LocalStack {
                 case "--style" -> style = StackStyle.parse(value(args, ++i, "--style"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]"
-                        + " [--style http-only|http-broker]");
+                        + " [--style http-only|http-broker|event-collaboration]");
             }
         }
         if (ingressPort != null) {

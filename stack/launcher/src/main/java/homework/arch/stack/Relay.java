@@ -1,18 +1,25 @@
 package homework.arch.stack;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import homework.arch.stack.fixtures.DebeziumServer;
 import homework.arch.stack.fixtures.Kafka;
+import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
 
 /**
- * The event path of the stack: a Kafka node with the {@code order.events} topic, and Debezium
- * Server relaying orders' outbox to it, both from the shared fixtures. Debezium keeps its offsets
- * in the data folder and its replication slot in PostgreSQL, so a restart resumes where it stopped.
+ * The event path of the stack: a Kafka node with the style's topics, and a Debezium Server per
+ * outbox relaying it to them ({@link StackStyle#outboxDatabases()}: orders' in style 2; users',
+ * billing's and orders' in style 3), all from the shared fixtures. Each Debezium Server keeps its
+ * offsets in the data folder and its replication slot in PostgreSQL, so a restart resumes where it
+ * stopped.
  *
  * <p>Debezium Server exits when its connector fails for good (PostgreSQL gone longer than its retries,
  * Kafka gone over 10 minutes); in Kubernetes the pod is restarted. Here a supervisor does the same:
@@ -26,28 +33,49 @@ final class Relay {
     private static final Duration SUPERVISION_PERIOD = Duration.ofSeconds(2);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
+    /** One relay: its source, where it listens, and the running server. */
+    private static final class Outbox {
+        final DebeziumServer.Source source;
+        final Path home;
+        final int httpPort;
+        final int metricsPort;
+        DebeziumServer server;
+        boolean killedOnPurpose;
+        long nextAttemptNanos;
+        Duration pause = SUPERVISION_PERIOD;
+
+        Outbox(DebeziumServer.Source source, Path home, int httpPort, int metricsPort) {
+            this.source = source;
+            this.home = home;
+            this.httpPort = httpPort;
+            this.metricsPort = metricsPort;
+        }
+    }
+
     private final StackLayout layout;
     private final Secrets secrets;
     private Kafka kafka;
-    private DebeziumServer debezium;
-    private DebeziumServer.Source source;
+    /** By component name: {@code debezium} (orders' relay), {@code debezium-users}, {@code debezium-billing}. */
+    private final Map<String, Outbox> outboxes = new LinkedHashMap<>();
     private ScheduledExecutorService supervisor;
-    private boolean killedOnPurpose;
-    private long nextAttemptNanos;
-    private Duration pause = SUPERVISION_PERIOD;
 
     Relay(StackLayout layout, Secrets secrets) {
         this.layout = layout;
         this.secrets = secrets;
     }
 
-    /** Starts Kafka and creates the topic unless it exists; returns how to stop it. */
+    /** The component name of the relay of {@code database}'s outbox, as {@link Stack#kill} takes it. */
+    static String component(String database) {
+        return database.equals("orders") ? Stack.DEBEZIUM : Stack.DEBEZIUM + "-" + database;
+    }
+
+    /** Starts Kafka and creates the style's topics unless they exist; returns how to stop it. */
     Runnable startKafka() {
         StackPorts ports = layout.ports();
         kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
         Runnable stop = () -> kafka.stop();
         try {
-            kafka.createTopic(TOPIC, PARTITIONS);
+            layout.style().topics().forEach(topic -> kafka.createTopic(topic, PARTITIONS));
         } catch (RuntimeException e) {
             stop.run();
             throw e;
@@ -56,32 +84,50 @@ final class Relay {
     }
 
     /**
-     * Starts Debezium Server and its supervisor on the replication slot made with orders' database
-     * ({@link DebeziumServer#prepareDatabase}). The returned stop ends the supervisor first.
+     * Starts a Debezium Server per outbox database, each on the replication slot made with its
+     * database ({@link DebeziumServer#prepareDatabase}), and the supervisor. Orders' relay listens on
+     * the stack's Debezium ports, the others on free ones. The returned stop ends the supervisor first.
      */
     Runnable startDebezium(Postgres postgres) {
-        source = new DebeziumServer.Source(postgres, "orders", Stack.RELAY_ROLE,
-                secrets.password(Stack.RELAY_ROLE), kafka.bootstrapServers());
-        debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(),
-                layout.ports().debeziumMetrics(), layout.logs());
+        for (String database : layout.style().outboxDatabases()) {
+            boolean orders = database.equals("orders");
+            Outbox outbox = new Outbox(new DebeziumServer.Source(postgres, database, Stack.RELAY_ROLE,
+                    secrets.password(Stack.RELAY_ROLE), kafka.bootstrapServers()),
+                    orders ? layout.debeziumData() : layout.dataDirectory().resolve("debezium-" + database),
+                    orders ? layout.ports().debezium() : Ports.free(), orders ? layout.ports().debeziumMetrics() : Ports.free());
+            outboxes.put(component(database), outbox);
+        }
+        outboxes.values().parallelStream().forEach(this::start);
         supervisor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("relay-supervisor").factory());
         supervisor.scheduleWithFixedDelay(this::supervise, SUPERVISION_PERIOD.toMillis(), SUPERVISION_PERIOD.toMillis(),
                 TimeUnit.MILLISECONDS);
         return () -> {
             supervisor.shutdownNow();
             synchronized (this) {
-                debezium.stop();
+                outboxes.values().forEach(outbox -> outbox.server.stop());
             }
         };
     }
 
-    /** The fault suite's hook: SIGKILL of Kafka or Debezium Server. */
+    private void start(Outbox outbox) {
+        outbox.server = DebeziumServer.start(outbox.source, outbox.home, outbox.httpPort, outbox.metricsPort, layout.logs());
+    }
+
+    /** The relays' health addresses by component name, for the status table. */
+    Map<String, Integer> healthPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        outboxes.forEach((name, outbox) -> ports.put(name, outbox.httpPort));
+        return ports;
+    }
+
+    /** The fault suite's hook: SIGKILL of Kafka or of one Debezium Server ({@link #component}). */
     synchronized void kill(String component) {
         if (Stack.KAFKA.equals(component)) {
             kafka.kill();
         } else {
-            killedOnPurpose = true;
-            debezium.kill();
+            Outbox outbox = outbox(component);
+            outbox.killedOnPurpose = true;
+            outbox.server.kill();
         }
     }
 
@@ -91,28 +137,45 @@ final class Relay {
             StackPorts ports = layout.ports();
             kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
         } else {
-            debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(),
-                    layout.ports().debeziumMetrics(), layout.logs());
-            killedOnPurpose = false;
+            Outbox outbox = outbox(component);
+            start(outbox);
+            outbox.killedOnPurpose = false;
         }
     }
 
+    /** The Debezium Server components of this stack. */
+    List<String> components() {
+        return List.copyOf(outboxes.keySet());
+    }
+
+    private Outbox outbox(String component) {
+        Outbox outbox = outboxes.get(component);
+        if (outbox == null) {
+            throw new IllegalArgumentException("No relay " + component + " in style " + layout.style() + "; relays: "
+                    + outboxes.keySet());
+        }
+        return outbox;
+    }
+
     private synchronized void supervise() {
-        if (killedOnPurpose || debezium.process().isAlive() || System.nanoTime() < nextAttemptNanos) {
+        outboxes.forEach(this::supervise);
+    }
+
+    private void supervise(String component, Outbox outbox) {
+        if (outbox.killedOnPurpose || outbox.server.process().isAlive() || System.nanoTime() < outbox.nextAttemptNanos) {
             return;
         }
-        System.err.println("stack: Debezium Server exited (see " + layout.logs().resolve("debezium-server.log")
-                + "); starting it again");
+        String log = layout.logs().resolve(DebeziumServer.processName(outbox.source.database()) + ".log").toString();
+        System.err.println("stack: " + component + " (Debezium Server) exited (see " + log + "); starting it again");
         try {
-            debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(),
-                    layout.ports().debeziumMetrics(), layout.logs());
-            pause = SUPERVISION_PERIOD;
-            System.err.println("stack: Debezium Server runs again");
+            start(outbox);
+            outbox.pause = SUPERVISION_PERIOD;
+            System.err.println("stack: " + component + " runs again");
         } catch (RuntimeException e) {
-            pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
-            nextAttemptNanos = System.nanoTime() + pause.toNanos();
-            System.err.println("stack: Debezium Server did not start (" + e.getMessage().lines().findFirst().orElse("")
-                    + "); next attempt in " + pause.toSeconds() + " s");
+            outbox.pause = outbox.pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : outbox.pause.multipliedBy(2);
+            outbox.nextAttemptNanos = System.nanoTime() + outbox.pause.toNanos();
+            System.err.println("stack: " + component + " did not start (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); next attempt in " + outbox.pause.toSeconds() + " s");
         }
     }
 }

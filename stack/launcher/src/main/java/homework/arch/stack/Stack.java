@@ -140,7 +140,9 @@ public final class Stack implements AutoCloseable {
         if (style.broker()) {
             // The slot exists since the database does, so the relay may start at any time without
             // losing an event; it starts last because beside the services it slowed them all (two cores).
-            progress.accept("Debezium Server on 127.0.0.1:" + ports.debezium() + " (orders' outbox to Kafka)");
+            progress.accept("Debezium Server on 127.0.0.1:" + ports.debezium() + " (orders' outbox to Kafka)"
+                    + (style.outboxDatabases().size() > 1 ? ", and one for each of " + style.outboxDatabases().stream()
+                    .filter(database -> !database.equals("orders")).toList() + " on free ports" : ""));
             onStop(relay.startDebezium(postgres));
         }
 
@@ -249,12 +251,13 @@ public final class Stack implements AutoCloseable {
 
     /**
      * SIGKILL of one component, as a crash would (the fault suite's hook): {@link #POSTGRES},
-     * {@link #KAFKA}, {@link #DEBEZIUM}, a service (all its replicas) or one replica ({@code orders-2}).
+     * {@link #KAFKA}, {@link #DEBEZIUM} (orders' relay; in style 3 also {@code debezium-users} and
+     * {@code debezium-billing}), a service (all its replicas) or one replica ({@code orders-2}).
      */
     public synchronized void kill(String component) {
         if (POSTGRES.equals(component)) {
             postgres.crash();
-        } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
+        } else if (KAFKA.equals(component) || component.startsWith(DEBEZIUM)) {
             relay().kill(component);
         } else {
             replicasOf(component).forEach(name -> replicas.get(name).kill());
@@ -265,11 +268,16 @@ public final class Stack implements AutoCloseable {
     public synchronized void restart(String component) {
         if (POSTGRES.equals(component)) {
             postgres = Postgres.start(layout.postgresData(), layout.ports().postgres(), secrets.password(Postgres.SUPERUSER));
-        } else if (KAFKA.equals(component) || DEBEZIUM.equals(component)) {
+        } else if (KAFKA.equals(component) || component.startsWith(DEBEZIUM)) {
             relay().restart(component);
         } else {
             replicasOf(component).forEach(name -> replicas.put(name, startReplica(name)));
         }
+    }
+
+    /** The relays' health ports by component ({@code debezium}, {@code debezium-users}, ...); none without a broker. */
+    public Map<String, Integer> relays() {
+        return relay == null ? Map.of() : relay.healthPorts();
     }
 
     /** Kafka and Debezium Server, in the styles with a broker. */

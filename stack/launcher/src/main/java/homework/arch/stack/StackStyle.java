@@ -14,7 +14,9 @@ public enum StackStyle {
     /** Style 1: HTTP only; orders stores the letter through notifications. */
     HTTP_ONLY("http-only", List.of()),
     /** Style 2, the default: orders' outbox to Kafka through Debezium Server, for the letters. */
-    HTTP_BROKER("http-broker", List.of("orders"));
+    HTTP_BROKER("http-broker", List.of("orders")),
+    /** Style 3: users', billing's and orders' outboxes to Kafka, a Debezium Server each; no service calls another. */
+    EVENT_COLLABORATION("event-collaboration", List.of("users", "billing", "orders"));
 
     private final String configName;
     private final List<String> outboxDatabases;
@@ -37,6 +39,19 @@ public enum StackStyle {
     /** The databases whose outbox a relay streams to Kafka, one Debezium Server each. */
     public List<String> outboxDatabases() {
         return outboxDatabases;
+    }
+
+    /**
+     * The topics the relays publish to, one per outbox: the EventRouter sends a row of aggregate
+     * type X to {@code X.events} (users' "user", billing's "payment", orders' "order").
+     */
+    public List<String> topics() {
+        return outboxDatabases.stream().map(database -> switch (database) {
+            case "users" -> "user.events";
+            case "billing" -> "payment.events";
+            case "orders" -> "order.events";
+            default -> throw new IllegalStateException("no topic for " + database);
+        }).toList();
     }
 
     public static StackStyle parse(String name) {

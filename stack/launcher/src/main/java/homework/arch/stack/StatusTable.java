@@ -30,10 +30,13 @@ final class StatusTable {
         stack.replicas().forEach((name, replica) ->
                 row(out, name, replica.uri() + "  (pid " + replica.pid() + ")", replica.log().toString()));
         if (layout.style().broker()) {
-            row(out, "Debezium Server", "http://127.0.0.1:" + ports.debezium() + "/q/health",
-                    Stack.logOf(layout, "debezium-server").toString());
+            stack.relays().forEach((relay, port) -> row(out, relay.equals(Stack.DEBEZIUM) ? "Debezium Server"
+                    : "  " + relay, "http://127.0.0.1:" + port + "/q/health",
+                    Stack.logOf(layout, relay.equals(Stack.DEBEZIUM) ? "debezium-server" : "debezium-server-"
+                            + relay.substring(Stack.DEBEZIUM.length() + 1)).toString()));
             row(out, "  its metrics", "http://127.0.0.1:" + ports.debeziumMetrics() + "/metrics", "(outbox-relay/metrics.yml)");
-            row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
+            row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topics " + String.join(", ", layout.style().topics()),
+                    Stack.logOf(layout, "kafka").toString());
         }
         row(out, "PostgreSQL", "127.0.0.1:" + ports.postgres() + "  one database per service",
                 "passwords: " + layout.secretsFile());

@@ -21,7 +21,7 @@ class StackStyleTest {
     void anUnknownStyleIsRefusedWithTheStylesListed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LocalStack.parse(new String[] {"--style", "grpc"}));
-        assertThat(e.getMessage(), is("--style grpc is not a style; one of http-only, http-broker"));
+        assertThat(e.getMessage(), is("--style grpc is not a style; one of http-only, http-broker, event-collaboration"));
     }
 
     @Test
@@ -29,5 +29,8 @@ class StackStyleTest {
         assertThat(StackStyle.HTTP_ONLY.broker(), is(false));
         assertThat(StackStyle.HTTP_BROKER.broker(), is(true));
         assertThat(StackStyle.HTTP_BROKER.outboxDatabases(), is(List.of("orders")));
+        assertThat(StackStyle.HTTP_BROKER.topics(), is(List.of("order.events")));
+        assertThat(StackStyle.EVENT_COLLABORATION.outboxDatabases(), is(List.of("users", "billing", "orders")));
+        assertThat(StackStyle.EVENT_COLLABORATION.topics(), is(List.of("user.events", "payment.events", "order.events")));
     }
 }
