@@ -64,6 +64,29 @@ app.kubernetes.io/component: {{ .component }}
 order.events
 {{- end -}}
 
+{{/*
+The databases whose outbox a relay streams to Kafka, comma-separated: orders' in http-broker;
+users', billing's and orders' in event-collaboration; none in http-only.
+*/}}
+{{- define "arch.outboxDatabases" -}}
+{{- if eq .Values.style "event-collaboration" }}users,billing,orders{{ else if eq .Values.style "http-broker" }}orders{{ end -}}
+{{- end -}}
+
+{{/* The topic a source's relay publishes to: the EventRouter's <aggregatetype>.events. */}}
+{{- define "arch.topicOf" -}}
+{{- get (dict "users" "user.events" "billing" "payment.events" "orders" "order.events") . -}}
+{{- end -}}
+
+{{/* The relay of one source database: outbox-relay (orders', as ever), outbox-relay-users, ... */}}
+{{- define "arch.relayComponent" -}}
+{{- if eq . "orders" }}outbox-relay{{ else }}outbox-relay-{{ . }}{{ end -}}
+{{- end -}}
+
+{{/* The replication slot outbox-relay/database.sql makes in a source database. */}}
+{{- define "arch.slotOf" -}}
+{{- if eq . "orders" }}debezium_outbox{{ else }}debezium_outbox_{{ . }}{{ end -}}
+{{- end -}}
+
 {{/* "true" when the style runs Kafka and the relay (every style but http-only), else empty. */}}
 {{- define "arch.broker" -}}
 {{- if ne .Values.style "http-only" }}true{{ end -}}
@@ -108,9 +131,10 @@ valueFrom:
 {{- end -}}
 
 {{/*
-Init container that creates the order-events topic if it is missing, retrying until the broker
-answers. Runs in every pod that produces or consumes the topic, so the topic exists before any of
-them starts, with the chart's partition count.
+Init container that creates the style's topics if they are missing (order.events; in style
+event-collaboration also user.events and payment.events), retrying until the broker answers. Runs in
+every pod that produces or consumes one, so they exist before any of them starts, with the chart's
+partition count and replication.
 */}}
 {{- define "arch.topicInit" -}}
 - name: create-topic
@@ -119,15 +143,21 @@ them starts, with the chart's partition count.
   command: ["/bin/bash", "-c"]
   args:
     - |
-      until /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
-          --create --if-not-exists --topic "$TOPIC" \
+      for topic in $TOPICS; do
+        until /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+          --create --if-not-exists --topic "$topic" \
           --partitions "$PARTITIONS" --replication-factor "$REPLICATION_FACTOR" \
           --config min.insync.replicas="$MIN_INSYNC_REPLICAS"; do
-        echo "waiting for Kafka at $KAFKA_BOOTSTRAP_SERVERS"; sleep 3
+          echo "waiting for Kafka at $KAFKA_BOOTSTRAP_SERVERS"; sleep 3
+        done
       done
   env:
     - {name: KAFKA_BOOTSTRAP_SERVERS, value: {{ include "arch.kafkaBootstrap" . | quote }}}
-    - {name: TOPIC, value: {{ include "arch.orderEventsTopic" . }}}
+    {{- $topics := list }}
+    {{- range $database := splitList "," (include "arch.outboxDatabases" .) }}
+    {{- $topics = append $topics (include "arch.topicOf" $database) }}
+    {{- end }}
+    - {name: TOPICS, value: {{ join " " $topics | quote }}}
     - {name: PARTITIONS, value: {{ .Values.kafka.orderEventsPartitions | quote }}}
     - {name: REPLICATION_FACTOR, value: {{ .Values.kafka.replicationFactor | quote }}}
     - {name: MIN_INSYNC_REPLICAS, value: {{ .Values.kafka.minInsyncReplicas | quote }}}

@@ -80,9 +80,9 @@ class ExternalServicesTest {
             assertThat(password.getValueFrom().getSecretKeyRef().getKey(), is(service + "-password"));
         }
         Container relay = rendered.container("arch-outbox-relay");
-        assertThat(value(relay, "ORDERS_DB_HOST"), is("arch-db-rw.databases"));
-        assertThat(value(relay, "ORDERS_DB_PORT"), is("6543"));
-        assertThat(value(relay, "ORDERS_DB_SSL_MODE"), is("verify-full"));
+        assertThat(value(relay, "RELAY_DB_HOST"), is("arch-db-rw.databases"));
+        assertThat(value(relay, "RELAY_DB_PORT"), is("6543"));
+        assertThat(value(relay, "RELAY_DB_SSL_MODE"), is("verify-full"));
         assertThat(value(relay, "KAFKA_BOOTSTRAP_SERVERS"), is("events-kafka-bootstrap.kafka:9092"));
         assertThat(value(rendered.container("arch-notifications"), "KAFKA_BOOTSTRAP_SERVERS"),
                 is("events-kafka-bootstrap.kafka:9092"));

@@ -132,8 +132,8 @@ class ServiceConfigTest {
         assertThat(relay.get("KAFKA_BOOTSTRAP_SERVERS").getValue(), is("arch-kafka:9092"));
         assertThat(rendered.named(Service.class, "arch-kafka").getSpec().getPorts().getFirst().getPort(), is(9092));
         assertThat(notifications.get("ORDER_EVENTS_TOPIC").getValue(), is("order.events"));
-        assertThat(relay.get("ORDERS_DB_HOST").getValue(), is(postgres));
-        assertThat(relay.get("ORDERS_DB_NAME").getValue(), is("orders"));
+        assertThat(relay.get("RELAY_DB_HOST").getValue(), is(postgres));
+        assertThat(relay.get("RELAY_DB_NAME").getValue(), is("orders"));
         assertThat(relay.get("RELAY_DB_USER").getValue(), is("relay"));
     }
 
@@ -144,10 +144,22 @@ class ServiceConfigTest {
             Container init = rendered.podTemplates().get(workload).getSpec().getInitContainers().stream()
                     .filter(c -> c.getName().equals("create-topic")).findFirst().orElseThrow();
             Map<String, EnvVar> env = env(init);
-            assertThat(workload, env.get("TOPIC").getValue(), is("order.events"));
+            assertThat(workload, env.get("TOPICS").getValue(), is("order.events"));
             assertThat(workload, env.get("PARTITIONS").getValue(), is("6"));
             assertThat(workload, String.join(" ", init.getArgs()), containsString("--create --if-not-exists"));
         }
+    }
+
+    @Test
+    void inStyleThreeEveryTopicIsCreatedBeforeItsProducersAndConsumersStart() {
+        Rendered rendered = Chart.render(Map.of("style", "event-collaboration"));
+        for (String workload : List.of("arch-billing", "arch-orders", "arch-notifications", "arch-outbox-relay",
+                "arch-outbox-relay-users", "arch-outbox-relay-billing")) {
+            Container init = rendered.podTemplates().get(workload).getSpec().getInitContainers().stream()
+                    .filter(c -> c.getName().equals("create-topic")).findFirst().orElseThrow();
+            assertThat(workload, env(init).get("TOPICS").getValue(), is("user.events payment.events order.events"));
+        }
+        assertThat(rendered.podTemplates().get("arch-users").getSpec().getInitContainers(), is(empty()));
     }
 
     @Test

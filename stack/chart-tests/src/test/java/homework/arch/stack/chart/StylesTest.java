@@ -77,6 +77,38 @@ class StylesTest {
     }
 
     @Test
+    void styleThreeRunsARelayPerOutboxEachOnItsOwnDatabaseAndSlot() {
+        Rendered rendered = Chart.render(Map.of("style", "event-collaboration", "metrics.serviceMonitor.enabled", true));
+        Map<String, List<String>> relays = Map.of("arch-outbox-relay", List.of("orders", "debezium_outbox"),
+                "arch-outbox-relay-users", List.of("users", "debezium_outbox_users"),
+                "arch-outbox-relay-billing", List.of("billing", "debezium_outbox_billing"));
+        relays.forEach((relay, source) -> {
+            Container container = rendered.podTemplates().get(relay).getSpec().getContainers().getFirst();
+            assertThat(relay, env(container, "RELAY_DB_NAME"), is(source.get(0)));
+            assertThat(relay, env(container, "RELAY_SLOT_NAME"), is(source.get(1)));
+        });
+        String init = rendered.named(ConfigMap.class, "arch-postgres-init").getData().get("10-databases.sh");
+        for (String database : List.of("users", "billing", "orders")) {
+            assertThat(init, containsString("GRANT CONNECT ON DATABASE " + database + " TO relay;"));
+            assertThat(init, containsString("--dbname " + database + " <<'SQL'"));
+        }
+        assertThat(rendered.all(GenericKubernetesResource.class).stream().filter(r -> r.getKind().equals("ServiceMonitor"))
+                .map(r -> r.getMetadata().getName()).toList(), is(List.of("arch-users", "arch-billing", "arch-orders",
+                "arch-notifications", "arch-outbox-relay-users", "arch-outbox-relay-billing", "arch-outbox-relay")));
+        for (String consumer : List.of("billing", "orders")) {
+            assertThat(consumer, env(rendered.container("arch-" + consumer), "KAFKA_BOOTSTRAP_SERVERS"), is("arch-kafka:9092"));
+        }
+        NetworkPolicy kafka = rendered.named(NetworkPolicy.class, "arch-kafka");
+        assertThat(kafka.getSpec().getIngress().stream().flatMap(rule -> rule.getFrom().stream())
+                .filter(peer -> peer.getPodSelector() != null)
+                .flatMap(peer -> peer.getPodSelector().getMatchExpressions().stream())
+                .filter(r -> r.getKey().equals("app.kubernetes.io/component"))
+                .flatMap(r -> r.getValues().stream()).sorted().toList(),
+                is(List.of("billing", "kafka", "notifications", "orders", "outbox-relay", "outbox-relay-billing",
+                        "outbox-relay-users")));
+    }
+
+    @Test
     void aStyleTheChartDoesNotKnowIsRefused() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> Chart.render(Map.of("style", "grpc")));
