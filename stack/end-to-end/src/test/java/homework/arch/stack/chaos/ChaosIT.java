@@ -47,6 +47,18 @@ class ChaosIT {
         run(Replicas.ONE, StackStyle.HTTP_ONLY, TARGET.resolve("chaos-http-only"), FaultRun.HTTP_ONLY_COMPONENTS, 1.0);
     }
 
+    /**
+     * Style 3: every service publishes through its outbox and a relay, and billing and orders consume.
+     * The short run kills billing's relay, the broker, billing and orders; {@code -Dchaos.faults=all}
+     * every component.
+     */
+    @Test
+    void inStyleThreeTheSagaSettlesEveryOrderOnceWhileComponentsCrash() {
+        List<String> faults = "all".equals(System.getProperty("chaos.faults")) ? FaultRun.EVENT_COLLABORATION_COMPONENTS
+                : FaultRun.EVENT_COLLABORATION_SHORT;
+        run(Replicas.ONE, StackStyle.EVENT_COLLABORATION, TARGET.resolve("chaos-event-collaboration"), faults, 1.5);
+    }
+
     private static void run(Replicas replicas, Path out, List<String> defaultFaults, double defaultMinutes) {
         run(replicas, StackStyle.HTTP_BROKER, out, defaultFaults, defaultMinutes);
     }

@@ -25,6 +25,11 @@ public final class FaultRun {
             Stack.POSTGRES);
     /** Style 1's components: no relay, no broker. */
     public static final List<String> HTTP_ONLY_COMPONENTS = List.of("notifications", "orders", "billing", Stack.POSTGRES);
+    /** Style 3's components: a relay per outbox (users', billing's, orders'), the broker, every service, the database. */
+    public static final List<String> EVENT_COLLABORATION_COMPONENTS = List.of("debezium-users", "debezium-billing",
+            Stack.DEBEZIUM, Stack.KAFKA, "notifications", "orders", "billing", "users", Stack.POSTGRES);
+    /** Style 3's short run: a relay, the broker, and each service on the saga's path. */
+    public static final List<String> EVENT_COLLABORATION_SHORT = List.of("debezium-billing", Stack.KAFKA, "billing", "orders");
     /** The faults of one replica among two (see {@link ReplicaFaults}): the short two-replica run. */
     public static final List<String> REPLICA_FAULTS = List.of("orders-1", "notifications-1");
     /** The whole two-replica run: one replica of each service, then every component as in the one-replica run. */

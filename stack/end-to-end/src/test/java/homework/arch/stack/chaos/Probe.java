@@ -29,6 +29,7 @@ final class Probe {
         UUID user = UUID.randomUUID();
         String email = "probe-" + user.toString().substring(0, 8) + "@example.com";
         TestHttp.Reply created = http.post("/users", "{\"id\":\"" + user + "\",\"name\":\"Probe\",\"email\":\"" + email + "\"}", Map.of());
+        Workload.awaitAccount(http, user);
         String key = "dep-" + UUID.randomUUID();
         TestHttp.Reply deposit = http.post("/billing/accounts/" + user + "/deposits", "{\"amount\":100000}",
                 Map.of("Idempotency-Key", key));

@@ -46,6 +46,7 @@ public final class Workload implements AutoCloseable {
                 throw new IllegalStateException("Could not create a load user: " + reply);
             }
             journal.ackUser(id, email);
+            awaitAccount(http, id);
             users.add(id);
             deposit(id, new BigDecimal("100.00"), new Random(seed + i));
         }
@@ -136,6 +137,20 @@ public final class Workload implements AutoCloseable {
     private static BigDecimal money(Random random, int min, int max) {
         return BigDecimal.valueOf(min * 100L + random.nextInt((max - min) * 100)).movePointLeft(2)
                 .setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * Waits until billing has the user's account: at once in styles 1 and 2, where registration opens
+     * it; in style 3 once billing has seen the registration's event (at most a minute).
+     */
+    static void awaitAccount(TestHttp http, UUID user) {
+        for (int attempt = 0; attempt < 240; attempt++) {
+            if (http.get("/billing/accounts/" + user).status() == 200) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("billing opened no account for user " + user + " within a minute");
     }
 
     static void sleep(long millis) {
