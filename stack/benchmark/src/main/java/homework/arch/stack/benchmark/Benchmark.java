@@ -41,7 +41,11 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** {@code --publish}: afterwards, put the table and the plots into docs/performance.md ({@link Publish}). */
+    /**
+     * {@code --publish}: afterwards, put the run's row into the styles' table of
+     * docs/interaction-styles.md and, in the default style, the table and the plots into
+     * docs/performance.md ({@link Publish}).
+     */
     public static void main(String[] args) {
         List<String> options = new java.util.ArrayList<>(List.of(args));
         boolean publish = options.remove("--publish");
@@ -50,8 +54,9 @@ public final class Benchmark {
         Path summary = run(settings, String.join(" ", args));
         System.out.println("Summary: " + summary);
         if (publish) {
-            Publish.publish(summary.getParent(), Repository.root());
-            System.out.println("Published into docs/performance.md and docs/images/");
+            List<Path> written = Publish.publish(summary.getParent(), Repository.root());
+            System.out.println("Published into " + written.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")));
         }
     }
 
