@@ -51,12 +51,16 @@ public final class Publish {
     static List<Path> publish(Path out, Path repo) {
         RunRecord record = RunRecord.read(out);
         boolean defaultStyle = record.style().equals(Settings.DEFAULT_STYLE.configName());
+        // Both documents are read, and their markers checked, before anything is written.
+        Path styles = repo.resolve(StylesTable.DOC);
+        String stylesText = StylesTable.withRow(read(styles), record.style(), StylesTable.row(record));
+        Path doc = repo.resolve(PERFORMANCE);
+        String docText = defaultStyle ? replaceTable(read(doc), table(record, read(out.resolve("summary.md")))) : null;
         List<Path> written = new ArrayList<>();
         Path images = defaultStyle ? repo.resolve("docs/images") : out.resolve(RUN_IMAGES);
         written.addAll(plots(record, out, images));
         if (defaultStyle) {
-            Path doc = repo.resolve(PERFORMANCE);
-            write(doc, replaceTable(read(doc), table(record, read(out.resolve("summary.md")))));
+            write(doc, docText);
             written.add(doc);
             Path dashboard = out.resolve(DashboardPicture.FILE);
             if (Files.isRegularFile(dashboard)) {
@@ -70,7 +74,8 @@ public final class Publish {
             System.out.println("Style " + record.style() + ": " + PERFORMANCE + " and docs/images/ are the default style's ("
                     + Settings.DEFAULT_STYLE + "), left as they were; the plots are in " + images);
         }
-        written.add(StylesTable.publish(record, repo));
+        write(styles, stylesText);
+        written.add(styles);
         return written;
     }
 

@@ -1,9 +1,5 @@
 package homework.arch.stack.benchmark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +28,6 @@ final class StylesTable {
     static final int TOP = 3;
 
     private StylesTable() {
-    }
-
-    /** Writes the run's row into {@link #DOC} of the checkout at {@code repo}; returns the file. */
-    static Path publish(RunRecord record, Path repo) {
-        Path doc = repo.resolve(DOC);
-        try {
-            Files.writeString(doc, withRow(Files.readString(doc), record.style(), row(record)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return doc;
     }
 
     /** {@code doc} with the table between the markers holding {@code row} as {@code style}'s, the other rows kept. */

@@ -82,6 +82,18 @@ class PublishTest {
     }
 
     @Test
+    void aCheckoutWithoutTheStylesMarkersIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Path out = run(dir.resolve("out"));
+        Path repo = repo(dir.resolve("repo"));
+        Files.writeString(repo.resolve(StylesTable.DOC), "# Styles\n\nno markers\n");
+
+        assertThrows(IllegalStateException.class, () -> Publish.publish(out, repo));
+
+        assertThat(Files.readString(repo.resolve("docs/performance.md")), is(PERFORMANCE));
+        assertThat(Files.exists(repo.resolve("docs/images")), is(false));
+    }
+
+    @Test
     void aNegativeLagIsDrawnSignedOnALinearScale(@TempDir Path dir) throws IOException {
         Path out = run(dir.resolve("out"), "http-only", -20);
         Publish.publish(out, repo(dir.resolve("repo")));

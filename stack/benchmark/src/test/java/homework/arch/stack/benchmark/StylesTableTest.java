@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.Properties;
 
 import homework.arch.stack.fixtures.Repository;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The styles' table in docs/interaction-styles.md: one row per style, each run replacing its own style's only. */
 class StylesTableTest {
@@ -78,17 +76,6 @@ class StylesTableTest {
                 () -> StylesTable.withRow("# Styles\n\n" + StylesTable.END + "\n", "http-only", "| `http-only` |"));
         assertThat(refused.getMessage(), containsString(StylesTable.BEGIN));
         assertThrows(IllegalStateException.class, () -> StylesTable.withRow(StylesTable.BEGIN + "\n", "http-only", "| x |"));
-    }
-
-    @Test
-    void publishingWritesTheRowIntoTheCheckoutsDocument(@TempDir Path repo) throws IOException {
-        Files.createDirectories(repo.resolve("docs"));
-        Files.writeString(repo.resolve(StylesTable.DOC), DOC);
-
-        Path written = StylesTable.publish(record("http-only", 3, 9), repo);
-
-        assertThat(written, is(repo.resolve(StylesTable.DOC)));
-        assertThat(rows(Files.readString(written)), contains(StylesTable.row(record("http-only", 3, 9))));
     }
 
     @Test
