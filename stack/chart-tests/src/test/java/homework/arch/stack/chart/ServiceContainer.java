@@ -43,6 +43,11 @@ public record ServiceContainer(String service, String image, String pullPolicy, 
         return new Render(Chart.render(Map.of()));
     }
 
+    /** As the chart renders it with {@code --set style=<style>}. */
+    public static Render render(String style) {
+        return new Render(Chart.render(Map.of("style", style)));
+    }
+
     /** One render of the chart: the services' containers and the in-cluster addresses. */
     public static final class Render {
 
