@@ -32,6 +32,10 @@ class DashboardTest {
     private static final String DATASOURCE = "${DS_PROMETHEUS}";
     /** A metric registered in a service's or the platform's code: registry.counter("a.b", ...). */
     private static final Pattern REGISTERED = Pattern.compile("\\.(counter|gauge|timer)\\(\\s*\"([a-z][a-z0-9_.]*)\"");
+    /** {@code registry.counter(prefix + ".events.parked"} in platform's ConsumerMetrics. */
+    private static final Pattern PREFIXED = Pattern.compile("registry\\.(counter|gauge|timer)\\(prefix \\+ \"([a-z_.]+)\"");
+    /** A subscription's {@code metricPrefix()}: the literal it returns. */
+    private static final Pattern METRIC_PREFIX = Pattern.compile("String metricPrefix\\(\\) \\{\\s*return \"([a-z_.]+)\";");
     private static final Pattern RELAY = Pattern.compile("(debezium_metrics|kafka_producer_metrics)_(\\w+)");
 
     @Test
@@ -105,15 +109,49 @@ class DashboardTest {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Matcher registration = REGISTERED.matcher(Files.readString(file));
                     while (registration.find()) {
-                        String name = registration.group(2).replace('.', '_');
-                        switch (registration.group(1)) {
-                            case "counter" -> names.add(name + "_total");
-                            case "timer" -> names.addAll(List.of(name + "_seconds", name + "_seconds_count",
-                                    name + "_seconds_sum", name + "_seconds_max"));
-                            default -> names.add(name);
-                        }
+                        add(names, registration.group(1), registration.group(2));
                     }
                 }
+            }
+        }
+        names.addAll(consumerMetrics());
+        return names;
+    }
+
+    private static void add(Set<String> names, String kind, String dotted) {
+        String name = dotted.replace('.', '_');
+        switch (kind) {
+            case "counter" -> names.add(name + "_total");
+            case "timer" -> names.addAll(List.of(name + "_seconds", name + "_seconds_count",
+                    name + "_seconds_sum", name + "_seconds_max"));
+            default -> names.add(name);
+        }
+    }
+
+    /**
+     * The metrics platform's consumer registers for each subscription: {@code ConsumerMetrics}'
+     * {@code registry.counter(prefix + ".events.parked")} and its kin, under the prefix each
+     * subscription's {@code metricPrefix()} returns.
+     */
+    private static Set<String> consumerMetrics() throws IOException {
+        String consumer = Files.readString(RepoRoot.resolve(
+                "platform/src/main/java/homework/arch/platform/messaging/ConsumerMetrics.java"));
+        Set<String> prefixes = new TreeSet<>();
+        for (String module : List.of("users", "billing", "orders", "notifications")) {
+            try (Stream<Path> files = Files.walk(RepoRoot.resolve(module + "/src/main/java"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher prefix = METRIC_PREFIX.matcher(Files.readString(file));
+                    while (prefix.find()) {
+                        prefixes.add(prefix.group(1));
+                    }
+                }
+            }
+        }
+        Set<String> names = new TreeSet<>();
+        Matcher suffix = PREFIXED.matcher(consumer);
+        while (suffix.find()) {
+            for (String prefix : prefixes) {
+                add(names, suffix.group(1), prefix + suffix.group(2));
             }
         }
         return names;
