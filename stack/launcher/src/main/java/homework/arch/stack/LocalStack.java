@@ -13,7 +13,8 @@ import homework.arch.stack.fixtures.Repository;
 
 /**
  * Runs the whole system locally until Ctrl-C:
- * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]}.
+ * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]
+ * [--kafka-brokers 1|3]}.
  * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
  */
 public final class LocalStack {
@@ -27,7 +28,7 @@ public final class LocalStack {
         try {
             layout = parse(args);
             Prerequisites.check();
-            layout.ports().requireFree();
+            layout.ports().requireFree(layout.kafkaBrokers());
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
@@ -93,20 +94,32 @@ public final class LocalStack {
         StackPorts ports = StackPorts.defaults();
         Integer ingressPort = null;
         Replicas replicas = Replicas.ONE;
+        int kafkaBrokers = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
                 case "--ingress-port" -> ingressPort = Integer.parseInt(value(args, ++i, "--ingress-port"));
                 case "--free-ports" -> ports = StackPorts.free();
                 case "--replicas" -> replicas = Replicas.parse(value(args, ++i, "--replicas"));
+                case "--kafka-brokers" -> kafkaBrokers = number(value(args, ++i, "--kafka-brokers"), "--kafka-brokers");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]");
+                        + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]"
+                        + " [--kafka-brokers 1|3]");
             }
         }
         if (ingressPort != null) {
             ports = ports.withIngress(ingressPort);
         }
-        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas);
+        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas)
+                .withKafkaBrokers(kafkaBrokers);
+    }
+
+    private static int number(String value, String option) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a number, not " + value);
+        }
     }
 
     private static String value(String[] args, int index, String option) {

@@ -1,15 +1,28 @@
 package homework.arch.stack;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import homework.arch.stack.fixtures.Kafka;
 
 /**
- * Where the stack keeps its state (one data folder), the ports it listens on, and how many
- * processes each service runs.
+ * Where the stack keeps its state (one data folder), the ports it listens on, how many processes
+ * each service runs, and how many Kafka nodes run.
  */
-public record StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas) {
+public record StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas, int kafkaBrokers) {
 
     public StackLayout {
         dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        // Two nodes would need both for every write (a majority of two), so one dying stops writes
+        // as with one; more than three buy nothing on one machine.
+        if (kafkaBrokers != 1 && kafkaBrokers != StackPorts.KAFKA_NODES) {
+            throw new IllegalArgumentException("Kafka runs 1 or " + StackPorts.KAFKA_NODES + " brokers, not " + kafkaBrokers);
+        }
+    }
+
+    /** One Kafka node. */
+    public StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas) {
+        this(dataDirectory, ports, replicas, 1);
     }
 
     /** One process per service. */
@@ -18,13 +31,23 @@ public record StackLayout(Path dataDirectory, StackPorts ports, Replicas replica
     }
 
     public StackLayout withReplicas(Replicas count) {
-        return new StackLayout(dataDirectory, ports, count);
+        return new StackLayout(dataDirectory, ports, count, kafkaBrokers);
+    }
+
+    public StackLayout withKafkaBrokers(int count) {
+        return new StackLayout(dataDirectory, ports, replicas, count);
+    }
+
+    /** The Kafka nodes that run, on the first {@link #kafkaBrokers()} node ports. */
+    public List<Kafka.Node> kafkaNodes() {
+        return ports.kafkaNodes().subList(0, kafkaBrokers);
     }
 
     public Path postgresData() {
         return dataDirectory.resolve("postgres");
     }
 
+    /** The only Kafka node's data, or node n's in {@code node-n} under it. */
     public Path kafkaData() {
         return dataDirectory.resolve("kafka");
     }
