@@ -16,13 +16,15 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 /**
- * The fault suite, on one replica of each service and on two. In the test command each runs a
- * short cycle: the one-replica run over all six components, the two-replica run over the faults of
- * one replica ({@link FaultRun#REPLICA_FAULTS}). {@code stack/chaos [--replicas N] [--minutes M]}
- * runs one of them at length, the replicated one over {@link FaultRun#ALL_WITH_REPLICAS}
+ * The fault suite, on one replica of each service and on two, and on three Kafka brokers. In the
+ * test command each runs a short cycle: the one-replica run over all six components, the
+ * two-replica run over the faults of one replica ({@link FaultRun#REPLICA_FAULTS}), the three-broker
+ * run over the death of a partition's leader ({@link FaultRun#BROKER_FAULTS}).
+ * {@code stack/chaos [--replicas N] [--minutes M]} runs one of them at length, the replicated one over {@link FaultRun#ALL_WITH_REPLICAS}
  * ({@code -Dchaos.minutes}, {@code -Dchaos.replicas}, {@code -Dchaos.faults=all|a,b},
- * {@code -Dchaos.seed}). Reports land in {@code stack/end-to-end/target/chaos/} and
- * {@code stack/end-to-end/target/chaos-N-replicas/}.
+ * {@code -Dchaos.seed}); {@code stack/chaos --kafka-brokers 3} the three-broker one. Reports land in
+ * {@code stack/end-to-end/target/chaos/}, {@code stack/end-to-end/target/chaos-N-replicas/} and
+ * {@code stack/end-to-end/target/chaos-3-brokers/}.
  */
 class ChaosIT {
 
@@ -30,17 +32,22 @@ class ChaosIT {
 
     @Test
     void nothingAcknowledgedIsLostAndEveryInvariantHoldsWhileComponentsCrash() {
-        run(Replicas.ONE, TARGET.resolve("chaos"), FaultRun.COMPONENTS, 1.5);
+        run(Replicas.ONE, 1, TARGET.resolve("chaos"), FaultRun.COMPONENTS, 1.5);
     }
 
     @Test
     void withReplicasASiblingFinishesWhatADeadReplicaLeftAndEveryInvariantHolds() {
         int replicas = Integer.getInteger("chaos.replicas", 2);
         List<String> faults = "all".equals(System.getProperty("chaos.faults")) ? FaultRun.ALL_WITH_REPLICAS : FaultRun.REPLICA_FAULTS;
-        run(Replicas.of(replicas), TARGET.resolve("chaos-" + replicas + "-replicas"), faults, 1.0);
+        run(Replicas.of(replicas), 1, TARGET.resolve("chaos-" + replicas + "-replicas"), faults, 1.0);
     }
 
-    private static void run(Replicas replicas, Path out, List<String> defaultFaults, double defaultMinutes) {
+    @Test
+    void threeBrokersLoseNothingWhenThePartitionLeaderDies() {
+        run(Replicas.ONE, 3, TARGET.resolve("chaos-3-brokers"), FaultRun.BROKER_FAULTS, 1.5);
+    }
+
+    private static void run(Replicas replicas, int kafkaBrokers, Path out, List<String> defaultFaults, double defaultMinutes) {
         double minutes = Double.parseDouble(System.getProperty("chaos.minutes", String.valueOf(defaultMinutes)));
         String chosen = System.getProperty("chaos.faults");
         List<String> faults = chosen == null || "all".equals(chosen) ? defaultFaults
@@ -48,17 +55,18 @@ class ChaosIT {
         long seed = Long.getLong("chaos.seed", System.currentTimeMillis());
         FaultRun.Settings settings = new FaultRun.Settings(Duration.ofMillis((long) (minutes * 60_000 / faults.size())),
                 Integer.getInteger("chaos.users", 12), Integer.getInteger("chaos.threads", 4), Duration.ofMillis(100), seed);
-        System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), " + replicas + ", " + settings);
+        System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), " + replicas + ", Kafka brokers "
+                + kafkaBrokers + ", " + settings);
         Path data = out.resolve("stack");
         Folders.delete(data);
         List<FaultResult> results;
         FaultRun run;
-        try (Stack stack = Stack.on(new StackLayout(data, StackPorts.free(), replicas))
+        try (Stack stack = Stack.on(new StackLayout(data, StackPorts.free(), replicas, kafkaBrokers))
                 .start(step -> System.out.println("[chaos] starting " + step))) {
             run = new FaultRun(stack, settings);
             results = run.run(faults);
         }
-        String report = FaultReport.write(out, settings, replicas, results, run.journal());
+        String report = FaultReport.write(out, settings, replicas, kafkaBrokers, results, run.journal());
         System.out.println(report);
         assertThat("a fault broke a guarantee (seed " + seed + ", report in " + out.resolve("report.md") + "):\n" + report,
                 results.stream().allMatch(FaultResult::passed), is(true));
