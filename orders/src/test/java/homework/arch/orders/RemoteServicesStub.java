@@ -40,6 +40,10 @@ final class RemoteServicesStub implements AutoCloseable {
     private record Outcome(int status, String body) {
     }
 
+    /** One letter request notifications received (style 1): the settled order it is about. */
+    record LetterRequest(UUID orderId, UUID userId, String email, BigDecimal price, String status) {
+    }
+
     private final HttpServer server;
     private final UsersStub users = new UsersStub();
     private final Map<UUID, BigDecimal> balances = new ConcurrentHashMap<>();
@@ -48,6 +52,9 @@ final class RemoteServicesStub implements AutoCloseable {
     private volatile Duration billingDelay = Duration.ZERO;
     private volatile boolean billingFailing;
     private volatile CountDownLatch billingGate = new CountDownLatch(0);
+    private final List<LetterRequest> letterRequests = new CopyOnWriteArrayList<>();
+    private final Map<UUID, LetterRequest> letters = new ConcurrentHashMap<>();
+    private volatile boolean notificationsFailing;
 
     RemoteServicesStub() {
         try {
@@ -57,6 +64,7 @@ final class RemoteServicesStub implements AutoCloseable {
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/billing/accounts/", this::withdraw);
+        server.createContext("/internal/notifications", this::storeLetter);
         server.start();
     }
 
@@ -69,6 +77,7 @@ final class RemoteServicesStub implements AutoCloseable {
         Map<String, String> settings = new HashMap<>(database);
         settings.put("users.url", users.uri().toString());
         settings.put("billing.url", uri().toString());
+        settings.put("notifications.url", uri().toString());
         settings.put("server.port", "0");
         return settings;
     }
@@ -124,6 +133,37 @@ final class RemoteServicesStub implements AutoCloseable {
 
     void releaseBilling() {
         billingGate.countDown();
+    }
+
+    /** Style 1: every letter request notifications received about {@code orderId}, stored or refused. */
+    List<LetterRequest> letterRequests(UUID orderId) {
+        return letterRequests.stream().filter(r -> orderId.equals(r.orderId())).toList();
+    }
+
+    /** Style 1: the letter notifications stored about {@code orderId} (one per order), or null. */
+    LetterRequest letter(UUID orderId) {
+        return letters.get(orderId);
+    }
+
+    /** Style 1: notifications answers 503 to every letter request while failing. */
+    void notificationsFailing(boolean failing) {
+        notificationsFailing = failing;
+    }
+
+    /** As notifications' {@code POST /internal/notifications}: one letter per order, 201 then 200. */
+    private void storeLetter(HttpExchange exchange) throws IOException {
+        JsonNode body = JSON.readTree(exchange.getRequestBody());
+        LetterRequest request = new LetterRequest(UUID.fromString(body.get("orderId").asText()),
+                UUID.fromString(body.get("userId").asText()), body.get("email").asText(),
+                body.get("price").decimalValue(), body.get("status").asText());
+        letterRequests.add(request);
+        if (notificationsFailing) {
+            problem(exchange, 503, "dependency-unavailable", "notifications is failing on purpose");
+            return;
+        }
+        boolean created = letters.putIfAbsent(request.orderId(), request) == null;
+        send(exchange, created ? 201 : 200, "application/json", JSON.writeValueAsString(Map.of(
+                "orderId", request.orderId(), "userId", request.userId(), "email", request.email())));
     }
 
     private void withdraw(HttpExchange exchange) throws IOException {

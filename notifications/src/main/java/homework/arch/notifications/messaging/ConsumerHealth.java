@@ -1,5 +1,7 @@
 package homework.arch.notifications.messaging;
 
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /** What the order-events consumer tells the health endpoints (the database check is the platform's). */
 @ApplicationScoped
+@InStyles({Style.HTTP_BROKER, Style.EVENT_COLLABORATION})
 public class ConsumerHealth {
 
     private final OrderEventConsumer consumer;

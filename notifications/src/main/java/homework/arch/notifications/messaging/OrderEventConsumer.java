@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import homework.arch.notifications.application.OrderEvents;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
@@ -30,6 +32,7 @@ import org.apache.kafka.common.errors.WakeupException;
  * so nothing is skipped. A broken connection is rebuilt the same way.
  */
 @ApplicationScoped
+@InStyles({Style.HTTP_BROKER, Style.EVENT_COLLABORATION})
 public class OrderEventConsumer {
 
     private static final Logger LOG = System.getLogger(OrderEventConsumer.class.getName());

@@ -1,26 +1,27 @@
 package homework.arch.orders.application;
 
+import java.util.Optional;
+
 import homework.arch.orders.domain.Billing;
 import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderStatus;
-import homework.arch.platform.idempotency.Stored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Charges a pending order's stored price and settles the order by billing's answer; without one the
- * order stays {@code PENDING} for the settler. Not transactional: the remote call must never hold a
+ * Charges a pending order's stored price and settles the order by billing's answer ({@link Settlement});
+ * without one, or while it cannot be settled, the order stays {@code PENDING} for the settler. Not transactional: the remote call must never hold a
  * database transaction open. An order this call settled is counted once its transaction committed.
  */
 @ApplicationScoped
 public class Charging {
 
     private final Billing billing;
-    private final OrderSettlement settlement;
+    private final Settlement settlement;
     private final OrderMetrics metrics;
 
     @Inject
-    public Charging(Billing billing, OrderSettlement settlement, OrderMetrics metrics) {
+    public Charging(Billing billing, Settlement settlement, OrderMetrics metrics) {
         this.billing = billing;
         this.settlement = settlement;
         this.metrics = metrics;
@@ -28,14 +29,15 @@ public class Charging {
 
     /** The order after the attempt: settled, or still pending. */
     public Order charge(Order order) {
-        return billing.charge(order).map(outcome -> settle(order, outcome)).orElse(order);
+        return billing.charge(order).flatMap(outcome -> settle(order, outcome)).orElse(order);
     }
 
-    private Order settle(Order order, OrderStatus outcome) {
-        Stored<Order> settled = settlement.settle(order, outcome);
-        if (settled.created()) {
-            metrics.settled(settled.value().status());
-        }
-        return settled.value();
+    private Optional<Order> settle(Order order, OrderStatus outcome) {
+        return settlement.settle(order, outcome).map(settled -> {
+            if (settled.created()) {
+                metrics.settled(settled.value().status());
+            }
+            return settled.value();
+        });
     }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import homework.arch.platform.schedule.Periodic;
 import jakarta.annotation.PreDestroy;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * lets an operator inspect what was published and replay it (README).
  */
 @ApplicationScoped
+@InStyles({Style.HTTP_BROKER, Style.EVENT_COLLABORATION})
 public class OutboxPurge {
 
     private static final Logger LOG = System.getLogger(OutboxPurge.class.getName());

@@ -6,6 +6,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import homework.arch.platform.db.GaugeQuery;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.metrics.Tag;
  * ({@link GaugeQuery}).
  */
 @ApplicationScoped
+@InStyles({Style.HTTP_BROKER, Style.EVENT_COLLABORATION})
 public class RelaySlot {
 
     /** The values of {@code pg_replication_slots.wal_status}. */

@@ -57,6 +57,24 @@ public class OrderRepository {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Writes a {@code PENDING} order's final status, {@code settled} being the order as settled
+     * ({@link Order#settled}); false, with nothing written, if it was not {@code PENDING} any more (a
+     * concurrent attempt settled it). Style 1's settlement; the others write their event in the same
+     * statement ({@code Outbox#settle}). Inside the caller's transaction only ({@code MANDATORY}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean settleIfPending(Order settled) {
+        return entityManager.createNativeQuery("""
+                        UPDATE orders SET status = :status, updated_at = :updatedAt, version = version + 1
+                         WHERE id = :orderId AND status = 'PENDING'
+                        """)
+                .setParameter("status", settled.status().name())
+                .setParameter("updatedAt", settled.updatedAt())
+                .setParameter("orderId", settled.id())
+                .executeUpdate() == 1;
+    }
+
     /** A page of a user's orders, newest first (index orders_by_user_newest_first). */
     public Page<Order> byUser(UUID userId, PageRequest request) {
         return BY_USER.page(entityManager, userId, request);
