@@ -40,6 +40,11 @@ app.kubernetes.io/component: {{ .component }}
 order.events
 {{- end -}}
 
+{{/* "true" when the style runs Kafka and the relay (every style but http-only), else empty. */}}
+{{- define "arch.broker" -}}
+{{- if ne .Values.style "http-only" }}true{{ end -}}
+{{- end -}}
+
 {{- define "arch.kafkaBootstrap" -}}
 {{- printf "%s:9092" (include "arch.name" (dict "root" . "component" "kafka")) -}}
 {{- end -}}

@@ -14,7 +14,7 @@ import homework.arch.stack.fixtures.Repository;
 /**
  * Runs the whole system locally until Ctrl-C:
  * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]
- * [--kafka-brokers 1|3]}.
+ * [--style http-only|http-broker] [--kafka-brokers 1|3]}.
  * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
  */
 public final class LocalStack {
@@ -37,7 +37,8 @@ public final class LocalStack {
         Stack stack = Stack.on(layout);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("stopping: ingress, Debezium Server, services, Kafka, PostgreSQL");
+            System.out.println(layout.style().broker() ? "stopping: ingress, Debezium Server, services, Kafka, PostgreSQL"
+                    : "stopping: ingress, services, PostgreSQL");
             deleteReadyFile(layout);
             stack.close();
             System.out.println("stopped");
@@ -94,6 +95,7 @@ public final class LocalStack {
         StackPorts ports = StackPorts.defaults();
         Integer ingressPort = null;
         Replicas replicas = Replicas.ONE;
+        StackStyle style = StackStyle.HTTP_BROKER;
         int kafkaBrokers = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -101,17 +103,18 @@ public final class LocalStack {
                 case "--ingress-port" -> ingressPort = Integer.parseInt(value(args, ++i, "--ingress-port"));
                 case "--free-ports" -> ports = StackPorts.free();
                 case "--replicas" -> replicas = Replicas.parse(value(args, ++i, "--replicas"));
+                case "--style" -> style = StackStyle.parse(value(args, ++i, "--style"));
                 case "--kafka-brokers" -> kafkaBrokers = number(value(args, ++i, "--kafka-brokers"), "--kafka-brokers");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]"
-                        + " [--kafka-brokers 1|3]");
+                        + " [--style http-only|http-broker] [--kafka-brokers 1|3]");
             }
         }
         if (ingressPort != null) {
             ports = ports.withIngress(ingressPort);
         }
-        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas)
-                .withKafkaBrokers(kafkaBrokers);
+        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas, style,
+                kafkaBrokers);
     }
 
     private static int number(String value, String option) {

@@ -108,33 +108,42 @@ public final class Stack implements AutoCloseable {
     private void startAll(Consumer<String> progress) {
         SERVICES.forEach(Repository::serviceJar);
         StackPorts ports = layout.ports();
+        StackStyle style = layout.style();
         secrets = Secrets.loadOrCreate(layout.secretsFile(),
                 List.of(Postgres.SUPERUSER, "users", "billing", "orders", "notifications", RELAY_ROLE));
-        relay = new Relay(layout, secrets);
+        progress.accept("the services in style " + style);
 
-        // Kafka waits on nothing, and only notifications and Debezium need it: it starts in the
+        // Kafka waits on nothing, and only the consumers and Debezium need it: it starts in the
         // background, while PostgreSQL and the services start.
         String kafkaBootstrap = Kafka.bootstrapServers(layout.kafkaNodes());
-        progress.accept("Kafka on " + kafkaBootstrap + " (in the background), data in " + layout.kafkaData());
-        CompletableFuture<Runnable> kafka = CompletableFuture.supplyAsync(relay::startKafka);
-        onStop(whenStarted(kafka));
+        CompletableFuture<Runnable> kafka = CompletableFuture.completedFuture(() -> { });
+        if (style.broker()) {
+            relay = new Relay(layout, secrets);
+            progress.accept("Kafka on " + kafkaBootstrap + " (in the background), data in " + layout.kafkaData());
+            kafka = CompletableFuture.supplyAsync(relay::startKafka);
+            onStop(whenStarted(kafka));
+        }
 
         progress.accept("PostgreSQL on 127.0.0.1:" + ports.postgres() + ", data in " + layout.postgresData());
         postgres = Postgres.start(layout.postgresData(), ports.postgres(), secrets.password(Postgres.SUPERUSER));
         onStop(() -> postgres.close());
         SERVICES.forEach(service -> postgres.createServiceDatabase(service, secrets.password(service)));
-        postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), "orders");
-        DebeziumServer.prepareDatabase(postgres, "orders");
+        for (String database : style.outboxDatabases()) {
+            postgres.createReplicationRole(RELAY_ROLE, secrets.password(RELAY_ROLE), database);
+            DebeziumServer.prepareDatabase(postgres, database);
+        }
 
         progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel"
                 + (layout.replicas().scaledOut() ? "; replicas: " + layout.replicas() : "") + ")");
         awaitServices(startServices(postgres, secrets, kafkaBootstrap));
         awaitStarted("Kafka", kafka);
 
-        // The slot exists since the database does, so the relay may start at any time without losing
-        // an event; it starts last because beside the services it slowed them all (two cores).
-        progress.accept("Debezium Server on 127.0.0.1:" + ports.debezium() + " (orders' outbox to Kafka)");
-        onStop(relay.startDebezium(postgres));
+        if (style.broker()) {
+            // The slot exists since the database does, so the relay may start at any time without
+            // losing an event; it starts last because beside the services it slowed them all (two cores).
+            progress.accept("Debezium Server on 127.0.0.1:" + ports.debezium() + " (orders' outbox to Kafka)");
+            onStop(relay.startDebezium(postgres));
+        }
 
         progress.accept("ingress on 127.0.0.1:" + ports.ingress());
         ingress = Ingress.start(IngressSettings.onPort(ports.ingress()), RouteTable.bundled(), Map.copyOf(inRotation));
@@ -152,6 +161,8 @@ public final class Stack implements AutoCloseable {
             env.put("DB_PASSWORD", secrets.password(service));
             env.put("BILLING_URL", "http://127.0.0.1:" + ports.billing());
             env.put("USERS_URL", "http://127.0.0.1:" + ports.users());
+            env.put("NOTIFICATIONS_URL", "http://127.0.0.1:" + ports.service("notifications"));
+            env.put("STYLE", layout.style().configName());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
             serviceEnv.put(service, env);
             List<String> names = replicaNames(service);
@@ -246,7 +257,7 @@ public final class Stack implements AutoCloseable {
         if (POSTGRES.equals(component)) {
             postgres.crash();
         } else if (Relay.isKafka(component) || DEBEZIUM.equals(component)) {
-            relay.kill(component);
+            relay().kill(component);
         } else {
             replicasOf(component).forEach(name -> replicas.get(name).kill());
         }
@@ -257,10 +268,18 @@ public final class Stack implements AutoCloseable {
         if (POSTGRES.equals(component)) {
             postgres = Postgres.start(layout.postgresData(), layout.ports().postgres(), secrets.password(Postgres.SUPERUSER));
         } else if (Relay.isKafka(component) || DEBEZIUM.equals(component)) {
-            relay.restart(component);
+            relay().restart(component);
         } else {
             replicasOf(component).forEach(name -> replicas.put(name, startReplica(name)));
         }
+    }
+
+    /** Kafka and Debezium Server, in the styles with a broker. */
+    private Relay relay() {
+        if (relay == null) {
+            throw new IllegalStateException("style " + layout.style() + " runs no Kafka and no relay");
+        }
+        return relay;
     }
 
     /** The replica itself, or every replica of a service. */
@@ -270,7 +289,7 @@ public final class Stack implements AutoCloseable {
 
     /** The running Kafka, for what the fault suite reads of it (a partition's leader); {@link #kill} and {@link #restart} act on it. */
     public Kafka kafka() {
-        return relay.kafka();
+        return relay().kafka();
     }
 
     public URI ingressUri() {
@@ -298,7 +317,7 @@ public final class Stack implements AutoCloseable {
     /** The class-data archives of the stack's JVMs (see {@link ClassData}). */
     public List<ClassData> classData() {
         return Stream.concat(SERVICES.stream().map(ServiceProcess::classData),
-                Stream.of(Kafka.classData(), DebeziumServer.classData())).toList();
+                layout.style().broker() ? Stream.of(Kafka.classData(), DebeziumServer.classData()) : Stream.empty()).toList();
     }
 
     /**

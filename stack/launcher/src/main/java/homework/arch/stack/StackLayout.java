@@ -7,9 +7,9 @@ import homework.arch.stack.fixtures.Kafka;
 
 /**
  * Where the stack keeps its state (one data folder), the ports it listens on, how many processes
- * each service runs, and how many Kafka nodes run.
+ * each service runs, the interaction style they run in, and how many Kafka nodes run.
  */
-public record StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas, int kafkaBrokers) {
+public record StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas, StackStyle style, int kafkaBrokers) {
 
     public StackLayout {
         dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -18,24 +18,36 @@ public record StackLayout(Path dataDirectory, StackPorts ports, Replicas replica
         if (kafkaBrokers != 1 && kafkaBrokers != StackPorts.KAFKA_NODES) {
             throw new IllegalArgumentException("Kafka runs 1 or " + StackPorts.KAFKA_NODES + " brokers, not " + kafkaBrokers);
         }
+        if (kafkaBrokers > 1 && !style.broker()) {
+            throw new IllegalArgumentException("style " + style + " runs no Kafka, so no " + kafkaBrokers + " brokers");
+        }
     }
 
     /** One Kafka node. */
-    public StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas) {
-        this(dataDirectory, ports, replicas, 1);
+    public StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas, StackStyle style) {
+        this(dataDirectory, ports, replicas, style, 1);
     }
 
-    /** One process per service. */
+    /** Style 2. */
+    public StackLayout(Path dataDirectory, StackPorts ports, Replicas replicas) {
+        this(dataDirectory, ports, replicas, StackStyle.HTTP_BROKER);
+    }
+
+    /** One process per service, style 2. */
     public StackLayout(Path dataDirectory, StackPorts ports) {
         this(dataDirectory, ports, Replicas.ONE);
     }
 
     public StackLayout withReplicas(Replicas count) {
-        return new StackLayout(dataDirectory, ports, count, kafkaBrokers);
+        return new StackLayout(dataDirectory, ports, count, style, kafkaBrokers);
+    }
+
+    public StackLayout withStyle(StackStyle chosen) {
+        return new StackLayout(dataDirectory, ports, replicas, chosen, kafkaBrokers);
     }
 
     public StackLayout withKafkaBrokers(int count) {
-        return new StackLayout(dataDirectory, ports, replicas, count);
+        return new StackLayout(dataDirectory, ports, replicas, style, count);
     }
 
     /** The Kafka nodes that run, on the first {@link #kafkaBrokers()} node ports. */

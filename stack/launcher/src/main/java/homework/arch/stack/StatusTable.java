@@ -18,8 +18,8 @@ final class StatusTable {
         URI ingress = stack.ingressUri();
         RouteTable routes = RouteTable.bundled();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nThe local stack is ready in %.1f s. Data: %s%n%n",
-                startup.toMillis() / 1000.0, layout.dataDirectory()));
+        out.append(String.format(Locale.ROOT, "%nThe local stack is ready in %.1f s, style %s. Data: %s%n%n",
+                startup.toMillis() / 1000.0, layout.style(), layout.dataDirectory()));
         out.append(String.format("  %-16s %-44s %s%n", "component", "address", "log"));
         row(out, "ingress", ingress.toString(), "(the launcher's own output)");
         for (String name : Stack.SERVICES) {
@@ -29,15 +29,17 @@ final class StatusTable {
         }
         stack.replicas().forEach((name, replica) ->
                 row(out, name, replica.uri() + "  (pid " + replica.pid() + ")", replica.log().toString()));
-        row(out, "Debezium Server", "http://127.0.0.1:" + ports.debezium() + "/q/health",
-                Stack.logOf(layout, "debezium-server").toString());
-        row(out, "  its metrics", "http://127.0.0.1:" + ports.debeziumMetrics() + "/metrics", "(outbox-relay/metrics.yml)");
-        if (layout.kafkaBrokers() == 1) {
-            row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
-        } else {
-            row(out, "Kafka", layout.kafkaBrokers() + " brokers, topic " + Relay.TOPIC + " on each", "");
-            layout.kafkaNodes().forEach(node -> row(out, "  kafka-" + node.id(), "127.0.0.1:" + node.port()
-                    + "  (controller " + node.controllerPort() + ")", Stack.logOf(layout, "kafka-" + node.id()).toString()));
+        if (layout.style().broker()) {
+            row(out, "Debezium Server", "http://127.0.0.1:" + ports.debezium() + "/q/health",
+                    Stack.logOf(layout, "debezium-server").toString());
+            row(out, "  its metrics", "http://127.0.0.1:" + ports.debeziumMetrics() + "/metrics", "(outbox-relay/metrics.yml)");
+            if (layout.kafkaBrokers() == 1) {
+                row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
+            } else {
+                row(out, "Kafka", layout.kafkaBrokers() + " brokers, topic " + Relay.TOPIC + " on each", "");
+                layout.kafkaNodes().forEach(node -> row(out, "  kafka-" + node.id(), "127.0.0.1:" + node.port()
+                        + "  (controller " + node.controllerPort() + ")", Stack.logOf(layout, "kafka-" + node.id()).toString()));
+            }
         }
         row(out, "PostgreSQL", "127.0.0.1:" + ports.postgres() + "  one database per service",
                 "passwords: " + layout.secretsFile());

@@ -37,6 +37,7 @@ class LocalStackTest {
         assertThat(three.kafkaData(), is(Path.of("/tmp/stack/kafka")));
         assertThat(three.ports().byComponent(3).get("Kafka node 3 controller"), is(19097));
         assertThat(three.withReplicas(Replicas.ONE).kafkaBrokers(), is(3));
+        assertThat(three.withStyle(StackStyle.HTTP_BROKER).kafkaBrokers(), is(3));
     }
 
     @Test
@@ -59,6 +60,9 @@ class LocalStackTest {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> LocalStack.parse(new String[] {"--kafka-brokers"}));
         assertThat(missing.getMessage(), containsString("needs a value"));
+        IllegalArgumentException noKafka = assertThrows(IllegalArgumentException.class,
+                () -> LocalStack.parse(new String[] {"--style", "http-only", "--kafka-brokers", "3"}));
+        assertThat(noKafka.getMessage(), containsString("runs no Kafka"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import homework.arch.stack.Replicas;
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.TestHttp;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,20 +21,20 @@ public final class FaultReport {
     private FaultReport() {
     }
 
-    public static String write(Path directory, FaultRun.Settings settings, Replicas replicas, int kafkaBrokers,
+    public static String write(Path directory, FaultRun.Settings settings, StackStyle style, Replicas replicas, int kafkaBrokers,
                                List<FaultResult> results, Journal journal) {
         try {
             Files.createDirectories(directory);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("settings", Map.of("seed", settings.seed(), "users", settings.users(),
                     "threads", settings.threads(), "perFaultSeconds", settings.perFault().toMillis() / 1000.0,
-                    "pauseMillis", settings.pause().toMillis(), "replicas", replicas.toString(),
+                    "pauseMillis", settings.pause().toMillis(), "replicas", replicas.toString(), "style", style.configName(),
                     "kafkaBrokers", kafkaBrokers));
             json.put("passed", results.stream().allMatch(FaultResult::passed));
             json.put("faults", results);
             Files.writeString(directory.resolve("report.json"),
                     TestHttp.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
-            String markdown = markdown(settings, replicas, kafkaBrokers, results);
+            String markdown = markdown(settings, style, replicas, kafkaBrokers, results);
             Files.writeString(directory.resolve("report.md"), markdown);
             journal.write(directory.resolve("requests.jsonl"));
             return markdown;
@@ -42,11 +43,12 @@ public final class FaultReport {
         }
     }
 
-    static String markdown(FaultRun.Settings settings, Replicas replicas, int kafkaBrokers, List<FaultResult> results) {
+    static String markdown(FaultRun.Settings settings, StackStyle style, Replicas replicas, int kafkaBrokers,
+                           List<FaultResult> results) {
         StringBuilder md = new StringBuilder("# Fault run\n\n");
-        md.append(String.format("Seed %d; replicas: %s; Kafka brokers: %d; %d load users, %d client threads, %s per fault."
-                        + " Every component was killed with SIGKILL while the load ran, then restarted on the same data.%n%n",
-                settings.seed(), replicas, kafkaBrokers, settings.users(), settings.threads(), settings.perFault()));
+        md.append(String.format("Seed %d; style %s; replicas: %s; Kafka brokers: %d; %d load users, %d client threads, %s per"
+                        + " fault. Every component was killed with SIGKILL while the load ran, then restarted on the same data.%n%n",
+                settings.seed(), style, replicas, kafkaBrokers, settings.users(), settings.threads(), settings.perFault()));
         md.append("| fault | orders sent | deposits sent | requests | client errors (no answer or 5xx) | 202 PENDING"
                 + " | gave up | down (kill to healthy) | recovered (kill to first letter) | settled in | checks |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

@@ -23,6 +23,8 @@ public final class FaultRun {
     /** The order the issue asks for: the relay first, the database last. */
     public static final List<String> COMPONENTS = List.of(Stack.DEBEZIUM, Stack.KAFKA, "notifications", "orders", "billing",
             Stack.POSTGRES);
+    /** Style 1's components: no relay, no broker. */
+    public static final List<String> HTTP_ONLY_COMPONENTS = List.of("notifications", "orders", "billing", Stack.POSTGRES);
     /** The fault of a stack with three Kafka brokers: the leader of a partition dies ({@link PartitionLeaderFault}). */
     public static final List<String> BROKER_FAULTS = List.of(PartitionLeaderFault.NAME);
     /** The faults of one replica among two (see {@link ReplicaFaults}): the short two-replica run. */
