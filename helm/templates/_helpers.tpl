@@ -27,12 +27,36 @@ app.kubernetes.io/component: {{ .component }}
 {{- printf "%s-%s" (include "arch.fullname" .root) .component -}}
 {{- end -}}
 
+{{/* The Secret of the roles' passwords: the generated one, or the user's with an external PostgreSQL. */}}
 {{- define "arch.secretName" -}}
+{{- if .Values.postgres.enabled -}}
 {{- printf "%s-db" (include "arch.fullname" .) -}}
+{{- else -}}
+{{- .Values.postgres.external.rolesSecret -}}
+{{- end -}}
 {{- end -}}
 
 {{- define "arch.postgresHost" -}}
+{{- if .Values.postgres.enabled -}}
 {{- include "arch.name" (dict "root" . "component" "postgres") -}}
+{{- else -}}
+{{- .Values.postgres.external.host -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "arch.postgresPort" -}}
+{{- if .Values.postgres.enabled }}5432{{ else }}{{ .Values.postgres.external.port | default 5432 }}{{ end -}}
+{{- end -}}
+
+{{/* libpq/JDBC sslmode: disable for the bundled PostgreSQL, postgres.external.sslMode otherwise. */}}
+{{- define "arch.postgresSslMode" -}}
+{{- if .Values.postgres.enabled }}disable{{ else }}{{ .Values.postgres.external.sslMode | default "disable" }}{{ end -}}
+{{- end -}}
+
+{{/* A service's JDBC URL; call with (dict "root" $ "database" "users"). */}}
+{{- define "arch.jdbcUrl" -}}
+{{- printf "jdbc:postgresql://%s:%s/%s" (include "arch.postgresHost" .root) (include "arch.postgresPort" .root) .database -}}
+{{- if not .root.Values.postgres.enabled }}?sslmode={{ include "arch.postgresSslMode" .root }}{{ end -}}
 {{- end -}}
 
 {{/* Fixed by the relay's EventRouter (aggregatetype "order" -> "order.events"), not a value. */}}
@@ -46,7 +70,11 @@ order.events
 {{- end -}}
 
 {{- define "arch.kafkaBootstrap" -}}
+{{- if .Values.kafka.enabled -}}
 {{- printf "%s:9092" (include "arch.name" (dict "root" . "component" "kafka")) -}}
+{{- else -}}
+{{- .Values.kafka.external.bootstrapServers -}}
+{{- end -}}
 {{- end -}}
 
 {{/* Pod-level security: non-root, default seccomp, no API token. Call with the uid. */}}
@@ -93,13 +121,16 @@ them starts, with the chart's partition count.
     - |
       until /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
           --create --if-not-exists --topic "$TOPIC" \
-          --partitions "$PARTITIONS" --replication-factor 1; do
+          --partitions "$PARTITIONS" --replication-factor "$REPLICATION_FACTOR" \
+          --config min.insync.replicas="$MIN_INSYNC_REPLICAS"; do
         echo "waiting for Kafka at $KAFKA_BOOTSTRAP_SERVERS"; sleep 3
       done
   env:
     - {name: KAFKA_BOOTSTRAP_SERVERS, value: {{ include "arch.kafkaBootstrap" . | quote }}}
     - {name: TOPIC, value: {{ include "arch.orderEventsTopic" . }}}
     - {name: PARTITIONS, value: {{ .Values.kafka.orderEventsPartitions | quote }}}
+    - {name: REPLICATION_FACTOR, value: {{ .Values.kafka.replicationFactor | quote }}}
+    - {name: MIN_INSYNC_REPLICAS, value: {{ .Values.kafka.minInsyncReplicas | quote }}}
     - {name: LOG_DIR, value: /tmp/kafka-logs}
     - {name: KAFKA_HEAP_OPTS, value: "-Xmx128m"}
   resources:
