@@ -14,14 +14,15 @@ import java.util.stream.Collectors;
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.Folders;
 import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.Repository;
 
 /**
  * One benchmark run: {@code java -jar stack/benchmark/target/stack-benchmark.jar [options]} (see
- * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack on free
- * ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
+ * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack in the
+ * chosen interaction style on free ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
  * with it for a measured minute (orders per second, CPU time of every process per order, the load
  * generator's included, a JFR profile of every service), ramps the order rate to find saturation,
  * holds half of it (or {@code --fixed-rate}) after a lead-in at that rate, reads every order and
@@ -40,7 +41,11 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** {@code --publish}: afterwards, put the table and the plots into docs/performance.md ({@link Publish}). */
+    /**
+     * {@code --publish}: afterwards, put the run's row into the styles' table of
+     * docs/interaction-styles.md and, in the default style, the table and the plots into
+     * docs/performance.md ({@link Publish}).
+     */
     public static void main(String[] args) {
         List<String> options = new java.util.ArrayList<>(List.of(args));
         boolean publish = options.remove("--publish");
@@ -49,8 +54,9 @@ public final class Benchmark {
         Path summary = run(settings, String.join(" ", args));
         System.out.println("Summary: " + summary);
         if (publish) {
-            Publish.publish(summary.getParent(), Repository.root());
-            System.out.println("Published into docs/performance.md and docs/images/");
+            List<Path> written = Publish.publish(summary.getParent(), Repository.root());
+            System.out.println("Published into " + written.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -67,12 +73,12 @@ public final class Benchmark {
         Path logs = out.resolve("logs");
         create(logs);
         long started = System.nanoTime();
-        Stack stack = start(out.resolve("stack-data"));
+        Stack stack = start(out.resolve("stack-data"), settings.style());
         double ready = (System.nanoTime() - started) / 1e9;
         Thread stopper = new Thread(stack::close, "stop-stack");
         Runtime.getRuntime().addShutdownHook(stopper);
         try (stack) {
-            System.out.printf("stack ready in %.1f s at %s%n", ready, stack.ingressUri());
+            System.out.printf("stack ready in %.1f s at %s, style %s%n", ready, stack.ingressUri(), settings.style());
 
             Population population = Seeding.seed(stack.ingressUri(), settings.users());
             Path usersFile = out.resolve("users.csv");
@@ -118,8 +124,8 @@ public final class Benchmark {
                         GatlingRun.Load.rising("ramp", settings.rampFrom(), rampTo, settings.rampSeconds()),
                         out.resolve("gatling"), rampLog).stats("ramp");
                 Instant rampEnd = Instant.now();
-                // Past saturation the order path takes the cores and letters queue up in Kafka: the
-                // fixed phase starts once the consumer has caught up, not in the middle of that backlog.
+                // Past saturation the order path takes the cores and, with a broker, letters queue up in
+                // Kafka: the fixed phase starts once every settled order has its letter, not in that backlog.
                 List<OrderLog.Order> afterRamp = OrderLog.read(stack.ingressUri(), population, LETTER_BACKLOG_LIMIT);
                 Duration backlog = Duration.between(rampEnd, Instant.now());
                 double saturation = Throughput.peak(afterRamp, rampStart, rampEnd);
@@ -148,9 +154,10 @@ public final class Benchmark {
                 String loadAtEnd = Machine.currentLoad();
                 Memory.Peak peak = memory.peak();
                 dashboard.write(arguments.contains("--smoke") ? " (a smoke run: it measures nothing)" : "",
-                        String.format(java.util.Locale.ROOT, "%s at %s: each panel's queries evaluated by Prometheus every "
-                                + "%d s; it scraped each process every second", java.time.LocalDate.now(java.time.ZoneOffset.UTC),
-                                commit(), DashboardPicture.STEP.toSeconds()),
+                        String.format(java.util.Locale.ROOT, "%s at %s, style %s: each panel's queries evaluated by "
+                                + "Prometheus every %d s; it scraped each process every second",
+                                java.time.LocalDate.now(java.time.ZoneOffset.UTC), commit(), settings.style(),
+                                DashboardPicture.STEP.toSeconds()),
                         rampStart, fixedRun.started(), String.format(java.util.Locale.ROOT,
                                 "the fixed rate's orders start (%.0f/s; the first %d s are its lead-in)", fixedRate,
                                 settings.leadInSeconds()), fixedEnd, out.resolve(DashboardPicture.FILE));
@@ -158,13 +165,14 @@ public final class Benchmark {
                 dashboard.close();
 
                 DatabaseLimit.Result limit = DatabaseLimit.measure(stack.databaseLogin(Postgres.SUPERUSER), settings.limitClients(),
-                        settings.limitSeconds(), out, logs.resolve("database-limit.log"));
+                        settings.limitSeconds(), settings.style(), out, logs.resolve("database-limit.log"));
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
                         closedCpu, statements);
-                result = new Summary(machine, loadAtEnd, ready, closed, saturation, pipelineSaturation, rampTo, ramp,
-                        new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
-                        Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit, profiles);
+                result = new Summary(settings.style(), machine, loadAtEnd, ready, closed, saturation, pipelineSaturation,
+                        rampTo, ramp, new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
+                        Settled.atFixedRate(settings.style(), fixed), Lag.of(all, fixedStart, fixedEnd), statuses, peak,
+                        limit, profiles);
                 Properties run = result.properties();
                 run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
                 run.setProperty("commit", commit());
@@ -192,10 +200,10 @@ public final class Benchmark {
      * Starts the stack on ports that were free a moment ago; if another program took one of them in
      * between (a busy build machine), starts again on other ports, from a fresh data folder.
      */
-    private static Stack start(Path data) {
+    private static Stack start(Path data, StackStyle style) {
         for (int attempt = 1; ; attempt++) {
             Folders.delete(data);
-            Stack stack = Stack.on(new StackLayout(data, StackPorts.free()));
+            Stack stack = Stack.on(new StackLayout(data, StackPorts.free()).withStyle(style));
             try {
                 return stack.start(step -> System.out.println("starting " + step));
             } catch (RuntimeException e) {

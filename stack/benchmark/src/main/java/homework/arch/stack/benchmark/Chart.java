@@ -32,7 +32,10 @@ final class Chart {
     private Chart() {
     }
 
-    /** Lines with points; {@code logY} for quantities that span decades, such as latencies. */
+    /**
+     * Lines with points; {@code logY} for quantities that span decades, such as latencies (it leaves
+     * out values of 0 or less). A linear y axis reaches below 0 when a value does, with a line at 0.
+     */
     static String lines(String title, String subtitle, String xLabel, String yLabel, boolean logY, List<Series> series) {
         double xMax = 0;
         double yMin = Double.MAX_VALUE;
@@ -47,7 +50,8 @@ final class Chart {
             }
         }
         double xTop = niceTop(xMax);
-        double yBottom = logY ? Math.pow(10, Math.floor(Math.log10(Math.max(1, yMin == Double.MAX_VALUE ? 1 : yMin)))) : 0;
+        double yBottom = logY ? Math.pow(10, Math.floor(Math.log10(Math.max(1, yMin == Double.MAX_VALUE ? 1 : yMin))))
+                : yMin < 0 ? -niceTop(-yMin) : 0;
         double yTop = logY ? Math.pow(10, Math.ceil(Math.log10(Math.max(yBottom * 10, yMax)))) : niceTop(yMax);
         Axis x = new Axis(0, xTop, false, LEFT, WIDTH - RIGHT);
         Axis y = new Axis(yBottom, yTop, logY, HEIGHT - BOTTOM, TOP);
@@ -64,6 +68,9 @@ final class Chart {
             svg.append(text(LEFT - 8, py + 4, label(t), "end", 12));
         }
         svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#455A64", false));
+        if (yBottom < 0) {
+            svg.append(line(LEFT, y.at(0), WIDTH - RIGHT, y.at(0), "#90A4AE", false));
+        }
         svg.append(line(LEFT, TOP, LEFT, HEIGHT - BOTTOM, "#455A64", false));
         svg.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 15, xLabel, "middle", 13));
         svg.append(f("<text x=\"18\" y=\"%.1f\" %s font-size=\"13\" fill=\"#263238\" text-anchor=\"middle\" "

@@ -84,6 +84,9 @@ public final class Comparison {
         boolean publish = options.remove("--publish");
         Path folder = options.isEmpty() ? Repository.root().resolve("stack/benchmark/target/compare")
                 : Path.of(options.getFirst());
+        if (publish) {
+            requireDefaultStyle(folder);
+        }
         String markdown = write(folder);
         System.out.println(markdown);
         if (publish) {
@@ -109,6 +112,24 @@ public final class Comparison {
             throw new UncheckedIOException(e);
         }
         return markdown;
+    }
+
+    /**
+     * Refuses runs in a style other than the default: docs/performance.md, where a comparison is
+     * published, is the default style's page.
+     */
+    static void requireDefaultStyle(Path folder) {
+        for (Path run : runs(folder)) {
+            try {
+                String style = RunRecord.properties(run).getProperty("style", Settings.DEFAULT_STYLE.configName());
+                if (!style.equals(Settings.DEFAULT_STYLE.configName())) {
+                    throw new IllegalStateException(run.getFileName() + " ran in style " + style + ": docs/performance.md "
+                            + "is style " + Settings.DEFAULT_STYLE + "'s, so its comparison is not published there");
+                }
+            } catch (IOException e) {
+                // an unfinished run, which the comparison leaves out
+            }
+        }
     }
 
     /** Puts the comparison, without its heading, between the markers of docs/performance.md in {@code repo}. */

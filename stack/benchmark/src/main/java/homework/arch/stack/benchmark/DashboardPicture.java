@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import homework.arch.stack.Stack;
+import homework.arch.stack.StackLayout;
 import homework.arch.stack.fixtures.Repository;
+import homework.arch.stack.fixtures.ServiceProcess;
 
 /**
  * The picture of helm/files/grafana-dashboard.json under the benchmark's load: a real {@link Prometheus}
@@ -20,7 +22,8 @@ import homework.arch.stack.fixtures.Repository;
  * closed-model minute, whose CPU per order it would add to), labelled as the chart's
  * scrape jobs label the pods, and afterwards every panel's queries are evaluated by it over the ramp
  * and the fixed-rate phase and drawn where the dashboard puts them ({@link PanelGrid}). Grafana
- * would send the same queries. Without {@code prometheus} on the PATH the run goes on without it.
+ * would send the same queries. Without {@code prometheus} on the PATH the run goes on without it. In
+ * a style without the relay and Kafka, their panels show no data, as Grafana would show them.
  */
 final class DashboardPicture implements AutoCloseable {
 
@@ -75,12 +78,18 @@ final class DashboardPicture implements AutoCloseable {
         });
     }
 
-    /** Each service process, labelled with its service, and the relay's metrics port. */
+    /** Each service process, labelled with its service, and the relay's metrics port in a style that runs it. */
     static List<Prometheus.Target> targets(Stack stack) {
+        return targets(stack.replicas(), stack.layout());
+    }
+
+    static List<Prometheus.Target> targets(Map<String, ServiceProcess> replicas, StackLayout layout) {
         List<Prometheus.Target> targets = new ArrayList<>();
-        stack.replicas().forEach((name, process) -> targets.add(new Prometheus.Target(Stack.SERVICES.stream()
+        replicas.forEach((name, process) -> targets.add(new Prometheus.Target(Stack.SERVICES.stream()
                 .filter(s -> name.equals(s) || name.startsWith(s + "-")).findFirst().orElse(name), process.port())));
-        targets.add(new Prometheus.Target(RELAY, stack.layout().ports().debeziumMetrics()));
+        if (layout.style().broker()) {
+            targets.add(new Prometheus.Target(RELAY, layout.ports().debeziumMetrics()));
+        }
         return targets;
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.DatabaseLogin;
 import homework.arch.stack.fixtures.Repository;
 
@@ -19,7 +20,8 @@ import homework.arch.stack.fixtures.Repository;
  * How many orders per second the stack's PostgreSQL itself can write: {@link OrderWrites} run flat
  * out by {@code clients} connections against a {@code bench} database on the same server, so with
  * the same durability settings ({@code fsync}, {@code synchronous_commit}) and the same logical
- * decoding load. With {@code pgbench} on the PATH it runs it; otherwise {@link JdbcBench}.
+ * decoding load (none in a style without a relay), writing as the run's style writes. With
+ * {@code pgbench} on the PATH it runs it; otherwise {@link JdbcBench}.
  */
 final class DatabaseLimit {
 
@@ -33,15 +35,19 @@ final class DatabaseLimit {
     private DatabaseLimit() {
     }
 
-    /** {@code superuser}: the stack's PostgreSQL asks every role, this one too, for its password. */
-    static Result measure(DatabaseLogin superuser, int clients, int seconds, Path workDirectory, Path log) {
+    /**
+     * {@code superuser}: the stack's PostgreSQL asks every role, this one too, for its password;
+     * {@code style}: whose writes ({@link OrderWrites#transactions}).
+     */
+    static Result measure(DatabaseLogin superuser, int clients, int seconds, StackStyle style, Path workDirectory,
+                          Path log) {
         prepare(superuser);
         String pgbench = pgbench();
         if (pgbench == null) {
-            return new Result(JdbcBench.run(superuser, DATABASE, clients, seconds),
+            return new Result(JdbcBench.run(superuser, DATABASE, clients, seconds, style),
                     "JDBC equivalent (no pgbench on PATH)", clients, seconds);
         }
-        return new Result(runPgbench(pgbench, superuser, clients, seconds, workDirectory, log),
+        return new Result(runPgbench(pgbench, superuser, clients, seconds, style, workDirectory, log),
                 "pgbench " + version(pgbench), clients, seconds);
     }
 
@@ -66,11 +72,11 @@ final class DatabaseLimit {
         }
     }
 
-    private static double runPgbench(String pgbench, DatabaseLogin superuser, int clients, int seconds, Path work,
-                                     Path log) {
+    private static double runPgbench(String pgbench, DatabaseLogin superuser, int clients, int seconds,
+                                     StackStyle style, Path work, Path log) {
         try {
             Path script = work.resolve("order-writes.pgbench");
-            Files.writeString(script, OrderWrites.pgbenchScript());
+            Files.writeString(script, OrderWrites.pgbenchScript(style));
             ProcessBuilder command = new ProcessBuilder(pgbench, "-h", "127.0.0.1", "-p", String.valueOf(superuser.port()),
                     "-U", superuser.user(), "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j", "2",
                     "-T", String.valueOf(seconds), "-f", script.toString(), DATABASE)

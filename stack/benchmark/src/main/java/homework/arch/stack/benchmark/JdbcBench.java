@@ -17,11 +17,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.DatabaseLogin;
 
 /**
  * pgbench's job done over JDBC where pgbench is not installed: {@code clients} connections, each
- * running {@link OrderWrites} in a loop with prepared statements for {@code seconds}, as
+ * running {@link OrderWrites} of a style in a loop with prepared statements for {@code seconds}, as
  * {@code pgbench -M prepared -c clients -T seconds} would.
  */
 final class JdbcBench {
@@ -32,14 +33,14 @@ final class JdbcBench {
     }
 
     /** Orders per second over the whole run. */
-    static double run(DatabaseLogin login, String database, int clients, int seconds) {
+    static double run(DatabaseLogin login, String database, int clients, int seconds, StackStyle style) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
         long orders = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<Long>> workers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                workers.add(pool.submit(() -> loop(login, database, deadline)));
+                workers.add(pool.submit(() -> loop(login, database, deadline, style)));
             }
             for (Future<Long> worker : workers) {
                 orders += worker.get();
@@ -50,12 +51,12 @@ final class JdbcBench {
         return orders / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static long loop(DatabaseLogin login, String database, long deadline) throws SQLException {
+    private static long loop(DatabaseLogin login, String database, long deadline, StackStyle style) throws SQLException {
         List<List<Prepared>> transactions = new ArrayList<>();
         long done = 0;
         try (Connection connection = login.connect(database)) {
             connection.setAutoCommit(false);
-            for (List<String> transaction : OrderWrites.TRANSACTIONS) {
+            for (List<String> transaction : OrderWrites.transactions(style)) {
                 List<Prepared> prepared = new ArrayList<>();
                 for (String sql : transaction) {
                     prepared.add(Prepared.of(connection, sql));

@@ -2,6 +2,8 @@ package homework.arch.stack.benchmark;
 
 import java.util.List;
 
+import homework.arch.stack.StackStyle;
+
 /**
  * The database writes of one paid order, transaction by transaction as the services commit them,
  * against copies of their tables (each service's Flyway migration applied in a schema of its own in
@@ -15,28 +17,45 @@ final class OrderWrites {
     /** Accounts the orders are spread over, as in the load test's population. */
     static final int ACCOUNTS = 200;
 
-    /** orders: PENDING; billing: withdrawal with its idempotency key; orders: PAID + outbox; notifications: letter. */
-    static final List<List<String>> TRANSACTIONS = List.of(
-            List.of("INSERT INTO orders.orders (id, user_id, email, price, status, created_at, updated_at, version) "
-                    + "VALUES (:oid, :uid, 'bench@example.com', :price, 'PENDING', now(), now(), 0)"),
-            List.of("INSERT INTO billing.idempotency_keys (user_id, idempotency_key, request_hash, created_at) "
-                            + "VALUES (:uid, :oid::text, 'bench', now())",
-                    "UPDATE billing.accounts SET balance = balance - :price, updated_at = now() "
-                            + "WHERE user_id = :uid RETURNING balance AS after",
-                    "INSERT INTO billing.ledger_entries (id, user_id, type, amount, balance_after, order_id, created_at) "
-                            + "VALUES (:lid, :uid, 'WITHDRAWAL', :price, :after, :oid, now())",
-                    "UPDATE billing.idempotency_keys SET response_status = 200, response_body = '{}' "
-                            + "WHERE user_id = :uid AND idempotency_key = :oid::text"),
-            List.of("UPDATE orders.orders SET status = 'PAID', updated_at = now(), version = version + 1 WHERE id = :oid",
-                    "INSERT INTO orders.outbox (id, aggregatetype, aggregateid, type, payload, created_at) "
-                            + "VALUES (:eid, 'order', :oid::text, 'OrderPaid', jsonb_build_object('orderId', :oid::text, "
-                            + "'userId', :uid::text, 'email', 'bench@example.com', 'price', :price::numeric, 'status', 'PAID', "
-                            + "'occurredAt', now()), now())"),
-            List.of("INSERT INTO notifications.processed_events (event_id, event_type, processed_at) "
-                            + "VALUES (:eid, 'OrderPaid', now())",
-                    "INSERT INTO notifications.notifications (id, user_id, email, order_id, type, subject, body, created_at) "
-                            + "VALUES (:nid, :uid, 'bench@example.com', :oid, 'ORDER_PAID', 'Your order is paid', "
-                            + "'Thank you for your order.', now())"));
+    private static final List<String> PENDING = List.of(
+            "INSERT INTO orders.orders (id, user_id, email, price, status, created_at, updated_at, version) "
+                    + "VALUES (:oid, :uid, 'bench@example.com', :price, 'PENDING', now(), now(), 0)");
+    private static final List<String> WITHDRAWAL = List.of(
+            "INSERT INTO billing.idempotency_keys (user_id, idempotency_key, request_hash, created_at) "
+                    + "VALUES (:uid, :oid::text, 'bench', now())",
+            "UPDATE billing.accounts SET balance = balance - :price, updated_at = now() "
+                    + "WHERE user_id = :uid RETURNING balance AS after",
+            "INSERT INTO billing.ledger_entries (id, user_id, type, amount, balance_after, order_id, created_at) "
+                    + "VALUES (:lid, :uid, 'WITHDRAWAL', :price, :after, :oid, now())",
+            "UPDATE billing.idempotency_keys SET response_status = 200, response_body = '{}' "
+                    + "WHERE user_id = :uid AND idempotency_key = :oid::text");
+    private static final String LETTER = "INSERT INTO notifications.notifications (id, user_id, email, order_id, type, "
+            + "subject, body, created_at) VALUES (:nid, :uid, 'bench@example.com', :oid, 'ORDER_PAID', "
+            + "'Your order is paid', 'Thank you for your order.', now())";
+
+    /**
+     * The transactions of one paid order in {@code style}. Style http-broker: orders' {@code PENDING}
+     * order; billing's withdrawal with its idempotency key; orders' {@code PAID} and its outbox row;
+     * notifications' processed event and letter. Style http-only: the same order and withdrawal; then
+     * notifications' letter (one per order), then orders' {@code PAID} if still {@code PENDING}, no event.
+     */
+    static List<List<String>> transactions(StackStyle style) {
+        return switch (style) {
+            case HTTP_BROKER -> List.of(PENDING, WITHDRAWAL,
+                    List.of("UPDATE orders.orders SET status = 'PAID', updated_at = now(), version = version + 1 "
+                                    + "WHERE id = :oid",
+                            "INSERT INTO orders.outbox (id, aggregatetype, aggregateid, type, payload, created_at) "
+                                    + "VALUES (:eid, 'order', :oid::text, 'OrderPaid', jsonb_build_object('orderId', "
+                                    + ":oid::text, 'userId', :uid::text, 'email', 'bench@example.com', 'price', "
+                                    + ":price::numeric, 'status', 'PAID', 'occurredAt', now()), now())"),
+                    List.of("INSERT INTO notifications.processed_events (event_id, event_type, processed_at) "
+                            + "VALUES (:eid, 'OrderPaid', now())", LETTER));
+            case HTTP_ONLY -> List.of(PENDING, WITHDRAWAL,
+                    List.of(LETTER + " ON CONFLICT (order_id, type) WHERE order_id IS NOT NULL DO NOTHING"),
+                    List.of("UPDATE orders.orders SET status = 'PAID', updated_at = now(), version = version + 1 "
+                            + "WHERE id = :oid AND status = 'PENDING'"));
+        };
+    }
 
     /** The services whose migrations make the bench database's schemas. */
     static final List<String> SCHEMAS = List.of("orders", "billing", "notifications");
@@ -47,14 +66,14 @@ final class OrderWrites {
             + "FROM generate_series(1, " + ACCOUNTS + ") AS n";
 
     /** The same per-order values for pgbench: random ids and price, a user among the accounts. */
-    static String pgbenchScript() {
+    static String pgbenchScript(StackStyle style) {
         StringBuilder script = new StringBuilder();
         script.append("\\set u random(1, ").append(ACCOUNTS).append(")\n");
         script.append("\\set cents random(100, 10099)\n");
         script.append("SELECT gen_random_uuid() AS oid, gen_random_uuid() AS lid, gen_random_uuid() AS eid, "
                 + "gen_random_uuid() AS nid, ('00000000-0000-4000-8000-' || lpad(:u::text, 12, '0'))::uuid AS uid, "
                 + "(:cents / 100.0)::numeric(12,2) AS price \\gset\n");
-        for (List<String> transaction : TRANSACTIONS) {
+        for (List<String> transaction : transactions(style)) {
             script.append("BEGIN;\n");
             for (String statement : transaction) {
                 script.append(statement).append(statement.contains("RETURNING") ? " \\gset\n" : ";\n");

@@ -14,21 +14,27 @@ import java.util.stream.Stream;
 import homework.arch.stack.fixtures.Repository;
 
 /**
- * Puts one run into docs/performance.md: its summary table between {@link #BEGIN} and {@link #END},
- * and three plots into docs/images/ drawn from the run's own output ({@link RunRecord}, the ramp's
- * Gatling report): throughput and latency against the offered rate during the ramp, and the CPU time
- * per order of every process; and the run's picture of the dashboard ({@link DashboardPicture}), if it
- * has one, into docs/images/dashboard.svg. {@code stack/benchmark/run --publish} does it after the run; for the
- * output folder of an earlier run, {@code java -cp stack/benchmark/target/stack-benchmark.jar
- * homework.arch.stack.benchmark.Publish [out]}.
+ * Puts one run into the docs: its style's row into the table of the styles in
+ * docs/interaction-styles.md ({@link StylesTable}), whatever its style; and a run of the default
+ * style also into docs/performance.md, the default style's page: its summary table between
+ * {@link #BEGIN} and {@link #END}, and three plots into docs/images/ drawn from the run's own output
+ * ({@link RunRecord}, the ramp's Gatling report): throughput and latency against the offered rate
+ * during the ramp, and the CPU time per order of every process; and the run's picture of the
+ * dashboard ({@link DashboardPicture}), if it has one, into docs/images/dashboard.svg. The plots of a
+ * run in another style go into its own output folder, {@code images/}. {@code stack/benchmark/run
+ * --publish} does it after the run; for the output folder of an earlier run, {@code java -cp
+ * stack/benchmark/target/stack-benchmark.jar homework.arch.stack.benchmark.Publish [out]}.
  */
 public final class Publish {
 
     static final String BEGIN = "<!-- benchmark:begin (written by stack/benchmark/run --publish; edits here are lost) -->";
     static final String END = "<!-- benchmark:end -->";
+    static final String PERFORMANCE = "docs/performance.md";
     static final String THROUGHPUT = "benchmark-throughput.svg";
     static final String LATENCY = "benchmark-latency.svg";
     static final String CPU = "benchmark-cpu.svg";
+    /** Where the plots of a run in a style other than the default go, in its output folder. */
+    static final String RUN_IMAGES = "images";
     static final int BIN_SECONDS = 5;
 
     private Publish() {
@@ -36,43 +42,70 @@ public final class Publish {
 
     public static void main(String[] args) {
         Path out = args.length > 0 ? Path.of(args[0]) : Repository.root().resolve("stack/benchmark/target/benchmark");
-        publish(out.toAbsolutePath(), Repository.root());
-        System.out.println("Published " + out + " into docs/performance.md and docs/images/");
+        List<Path> written = publish(out.toAbsolutePath(), Repository.root());
+        System.out.println("Published " + out + " into " + written.stream().map(Path::toString)
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
-    /** Writes the plots and the table of the run in {@code out} into the checkout at {@code repo}. */
-    static void publish(Path out, Path repo) {
+    /** Writes the plots and the tables of the run in {@code out} into the checkout at {@code repo}; returns the files written. */
+    static List<Path> publish(Path out, Path repo) {
         RunRecord record = RunRecord.read(out);
+        boolean defaultStyle = record.style().equals(Settings.DEFAULT_STYLE.configName());
+        // Both documents are read, and their markers checked, before anything is written.
+        Path styles = repo.resolve(StylesTable.DOC);
+        String stylesText = StylesTable.withRow(read(styles), record.style(), StylesTable.row(record));
+        Path doc = repo.resolve(PERFORMANCE);
+        String docText = defaultStyle ? replaceTable(read(doc), table(record, read(out.resolve("summary.md")))) : null;
+        List<Path> written = new ArrayList<>();
+        Path images = defaultStyle ? repo.resolve("docs/images") : out.resolve(RUN_IMAGES);
+        written.addAll(plots(record, out, images));
+        if (defaultStyle) {
+            write(doc, docText);
+            written.add(doc);
+            Path dashboard = out.resolve(DashboardPicture.FILE);
+            if (Files.isRegularFile(dashboard)) {
+                write(images.resolve(DashboardPicture.FILE), read(dashboard));
+                written.add(images.resolve(DashboardPicture.FILE));
+            } else {
+                System.out.println("No " + dashboard + " (prometheus was not on the PATH): docs/images/"
+                        + DashboardPicture.FILE + " is left as it was");
+            }
+        } else {
+            System.out.println("Style " + record.style() + ": " + PERFORMANCE + " and docs/images/ are the default style's ("
+                    + Settings.DEFAULT_STYLE + "), left as they were; the plots are in " + images);
+        }
+        write(styles, stylesText);
+        written.add(styles);
+        return written;
+    }
+
+    /** The three plots of the run into {@code images}. */
+    private static List<Path> plots(RunRecord record, Path out, Path images) {
         List<Bin> bins = bins(record, GatlingSeries.read(report(out, "ramp")));
-        String subtitle = String.format(Locale.ROOT, "%s at %s, %s cores; the ramp from %.0f to %.0f orders/s in %d-second steps",
-                record.text("date"), record.text("commit"), record.text("cores"), record.number("rampFrom"),
-                record.number("rampTo"), BIN_SECONDS);
+        String subtitle = String.format(Locale.ROOT, "%s at %s, style %s, %s cores; the ramp from %.0f to %.0f orders/s "
+                        + "in %d-second steps", record.text("date"), record.text("commit"), record.style(),
+                record.text("cores"), record.number("rampFrom"), record.number("rampTo"), BIN_SECONDS);
         String smoke = record.text("arguments").contains("--smoke") ? " (a smoke run: it measures nothing)" : "";
-        Path images = repo.resolve("docs/images");
         write(images.resolve(THROUGHPUT), Chart.lines("Orders per second against the offered rate" + smoke, subtitle,
                 "offered: POST /orders sent per second", "orders per second", false, List.of(
                         Chart.Series.of("orders settled", "#1E88E5", points(bins, b -> b.settled)),
                         Chart.Series.of("answered 201", "#43A047", points(bins, b -> b.answered)),
                         new Chart.Series("offered (y = x)", "#90A4AE", List.of(new double[] {0, 0},
                                 new double[] {maxOffered(bins), maxOffered(bins)}), true))));
+        // A log scale cannot show a lag of 0 or less (a letter stored before its order is final): then it is linear.
+        boolean signedLag = bins.stream().anyMatch(b -> b.lagP50 <= 0 || b.lagP99 <= 0);
         write(images.resolve(LATENCY), Chart.lines("Latency against the offered rate" + smoke, subtitle,
-                "offered: POST /orders sent per second", "ms (log scale; p99: the step's worst second)", true, List.of(
+                "offered: POST /orders sent per second", signedLag
+                        ? "ms (p99: the step's worst second; the lag is signed)"
+                        : "ms (log scale; p99: the step's worst second)", !signedLag, List.of(
                         Chart.Series.of("p50, POST /orders", "#1E88E5", points(bins, b -> b.p50)),
                         Chart.Series.of("p99, POST /orders", "#0D47A1", points(bins, b -> b.p99)),
                         Chart.Series.of("p50, order → letter", "#FB8C00", points(bins, b -> b.lagP50)),
                         Chart.Series.of("p99, order → letter", "#E65100", points(bins, b -> b.lagP99)))));
         write(images.resolve(CPU), Chart.bars("CPU time per settled order, by process" + smoke,
-                record.text("date") + " at " + record.text("commit") + "; the measured minute of the closed model",
-                "ms", record.cpuMillisPerOrder()));
-        Path doc = repo.resolve("docs/performance.md");
-        write(doc, replaceTable(read(doc), table(record, read(out.resolve("summary.md")))));
-        Path dashboard = out.resolve(DashboardPicture.FILE);
-        if (Files.isRegularFile(dashboard)) {
-            write(images.resolve(DashboardPicture.FILE), read(dashboard));
-        } else {
-            System.out.println("No " + dashboard + " (prometheus was not on the PATH): docs/images/"
-                    + DashboardPicture.FILE + " is left as it was");
-        }
+                record.text("date") + " at " + record.text("commit") + ", style " + record.style()
+                        + "; the measured minute of the closed model", "ms", record.cpuMillisPerOrder()));
+        return List.of(images.resolve(THROUGHPUT), images.resolve(LATENCY), images.resolve(CPU));
     }
 
     /** One step of the ramp: offered and answered requests, settled orders, latencies. */
@@ -130,7 +163,7 @@ public final class Publish {
         int from = doc.indexOf(begin);
         int to = doc.indexOf(end);
         if (from < 0 || to < from) {
-            throw new IllegalStateException("docs/performance.md has no " + begin + " ... " + end + " section");
+            throw new IllegalStateException("the document has no " + begin + " ... " + end + " section");
         }
         return doc.substring(0, from + begin.length()) + "\n" + text + doc.substring(to);
     }

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * What a run leaves beside its summary for {@link Publish}: {@code run.properties} (when, on which
- * commit, the ramp's window and the measured limits), {@code orders.csv} (every order's stamps and its
+ * commit, in which style, the ramp's window and the measured limits), {@code orders.csv} (every order's stamps and its
  * letter's) and {@code cpu.csv} (CPU time per settled order by process, the load generator's included). The plots are drawn from
  * these files alone, so they can be drawn again from the output folder of any run.
  */
@@ -41,6 +41,11 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
 
     String text(String key) {
         return run.getProperty(key, "unknown");
+    }
+
+    /** The interaction style the run's stack ran in, by its configuration name; a run that names none ran in the default. */
+    String style() {
+        return run.getProperty("style", Settings.DEFAULT_STYLE.configName());
     }
 
     void write(Path out) {

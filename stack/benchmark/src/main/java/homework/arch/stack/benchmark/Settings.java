@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import homework.arch.stack.StackStyle;
+
 /**
  * What one benchmark run does. {@code fixedRate} 0 means half of the saturation the ramp found;
  * {@code rampTo} 0 means twice the rate of the closed model (below), so that the ramp passes the
@@ -16,22 +18,33 @@ import java.util.Map;
  * fixed phase starts once the stack is quiet after the ramp ({@link Quiet}); the load generator's
  * JVM, started cold on the same two cores, first warms itself up for {@code generatorWarmupSeconds}
  * with reads of users at the phase's rate, then sends orders for {@code leadInSeconds}, reported
- * apart, and then for {@code fixedSeconds}, measured.
+ * apart, and then for {@code fixedSeconds}, measured. The stack runs its services in {@code style}
+ * ({@code --style}, a {@link StackStyle} by its configuration name; the default style unless given).
  */
 record Settings(Path out, int users, int warmupClients, int warmupSeconds, int closedSeconds, double rampFrom, double rampTo,
                 int rampSeconds, double fixedRate, int generatorWarmupSeconds, int leadInSeconds, int fixedSeconds,
-                int limitClients, int limitSeconds) {
+                int limitClients, int limitSeconds, StackStyle style) {
+
+    /** The style of a run that names none, and of every run recorded before runs named theirs. */
+    static final StackStyle DEFAULT_STYLE = StackStyle.HTTP_BROKER;
 
     private static final List<String> OPTIONS = List.of("--out", "--users", "--warmup-seconds", "--ramp-to",
-            "--ramp-seconds", "--fixed-rate", "--generator-warmup-seconds", "--lead-in-seconds", "--fixed-seconds", "--limit-seconds");
+            "--ramp-seconds", "--fixed-rate", "--generator-warmup-seconds", "--lead-in-seconds", "--fixed-seconds",
+            "--limit-seconds", "--style");
 
     static Settings defaults(Path out) {
-        return new Settings(out, 200, 8, 480, 60, 10, 0, 90, 0, 15, 30, 60, 32, 30);
+        return new Settings(out, 200, 8, 480, 60, 10, 0, 90, 0, 15, 30, 60, 32, 30, DEFAULT_STYLE);
     }
 
     /** A few seconds at a low rate: proves the benchmark runs and reports, measures nothing. */
     static Settings smoke(Path out) {
-        return new Settings(out, 10, 2, 3, 3, 2, 10, 4, 5, 1, 2, 4, 2, 2);
+        return new Settings(out, 10, 2, 3, 3, 2, 10, 4, 5, 1, 2, 4, 2, 2, DEFAULT_STYLE);
+    }
+
+    /** The same run, in {@code chosen}. */
+    Settings withStyle(StackStyle chosen) {
+        return new Settings(out, users, warmupClients, warmupSeconds, closedSeconds, rampFrom, rampTo, rampSeconds,
+                fixedRate, generatorWarmupSeconds, leadInSeconds, fixedSeconds, limitClients, limitSeconds, chosen);
     }
 
     /** {@code --smoke} starts from {@link #smoke}, anything else from {@link #defaults}; then each option. */
@@ -59,7 +72,8 @@ record Settings(Path out, int users, int warmupClients, int warmupSeconds, int c
                 number(options, "--generator-warmup-seconds", s.generatorWarmupSeconds),
                 number(options, "--lead-in-seconds", s.leadInSeconds),
                 number(options, "--fixed-seconds", s.fixedSeconds), s.limitClients,
-                number(options, "--limit-seconds", s.limitSeconds));
+                number(options, "--limit-seconds", s.limitSeconds),
+                options.containsKey("--style") ? StackStyle.parse(options.get("--style")) : s.style);
     }
 
     /**

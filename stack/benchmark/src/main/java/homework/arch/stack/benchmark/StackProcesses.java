@@ -15,7 +15,8 @@ import homework.arch.stack.Stack;
  * The operating-system processes of each component of the stack, found from the stack's pids and its
  * children's command lines. The ingress runs inside this JVM, together with the launcher and the
  * benchmark's own bookkeeping. Gatling, the load generator, runs in a child JVM of its own and is
- * not a component of the stack: {@link GatlingRun} measures its CPU time apart.
+ * not a component of the stack: {@link GatlingRun} measures its CPU time apart. Kafka and Debezium
+ * Server are components only in a style that runs them.
  */
 final class StackProcesses {
 
@@ -23,6 +24,9 @@ final class StackProcesses {
 
     /** The component that is this JVM: the ingress, the launcher and the benchmark's bookkeeping. */
     static final String THIS_JVM = "ingress + launcher (this JVM)";
+    /** Components of the styles with a broker only. */
+    static final String KAFKA = "Kafka";
+    static final String DEBEZIUM = "Debezium Server";
 
     StackProcesses(Stack stack) {
         this.stack = stack;
@@ -32,9 +36,11 @@ final class StackProcesses {
         Map<String, List<ProcessHandle>> components = new LinkedHashMap<>();
         postmaster().ifPresent(pg -> components.put("PostgreSQL (all processes)",
                 Stream.concat(Stream.of(pg), pg.descendants()).toList()));
-        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
-        components.put("Kafka", matching(children, "kafka.Kafka"));
-        components.put("Debezium Server", matching(children, "debezium"));
+        if (stack.layout().style().broker()) {
+            List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+            components.put(KAFKA, matching(children, "kafka.Kafka"));
+            components.put(DEBEZIUM, matching(children, "debezium"));
+        }
         stack.replicas().forEach((name, process) -> ProcessHandle.of(process.pid())
                 .ifPresent(handle -> components.put(name, List.of(handle))));
         components.put(THIS_JVM, List.of(ProcessHandle.current()));

@@ -8,13 +8,17 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import homework.arch.stack.StackStyle;
+
 /**
- * The short markdown tables of one run: what it measured, memory and CPU by process, the statements,
- * where the services' CPU went.
+ * The short markdown tables of one run: the style the stack ran in, what it measured, memory and CPU
+ * by process, the statements, where the services' CPU went. The order-to-letter lag is signed: in a
+ * style that stores the letter before the order is final it may be negative.
  */
-record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
-               double pipelineSaturation, double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn, GatlingStats fixed, Lag lag,
-               Map<String, Long> statuses, Memory.Peak memory, DatabaseLimit.Result limit, Profiler.Result profiles) {
+record Summary(StackStyle style, Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
+               double pipelineSaturation, double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn,
+               GatlingStats fixed, Settled settled, Lag lag, Map<String, Long> statuses, Memory.Peak memory,
+               DatabaseLimit.Result limit, Profiler.Result profiles) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
     record Backlog(Duration caughtUpAfter, long lettersMissing) {
@@ -31,6 +35,7 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
 
     String markdown() {
         StringBuilder md = new StringBuilder("# Order-flow benchmark\n\n");
+        md.append(f("Style: %s (`--style`).%n%n", style.configName()));
         md.append(f("Machine: %d cores, %d MB, %s; load average %s at start, %s at end.%n%n", machine.cores(),
                 machine.memoryMb(), machine.jdk(), machine.loadAverage(), loadAtEnd));
         md.append("| measure | value |\n|---|---|\n");
@@ -43,14 +48,16 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
                         ? "; **the ramp's top, not the stack's: run again with a higher --ramp-to**" : ""));
         row(md, f("throughput the whole pipeline sustains (best 5 s of the ramp before a letter took %d s or more "
                 + "after its order)", Throughput.LETTER_LAG_BOUND.toSeconds()), f("%.0f orders/s", pipelineSaturation));
-        row(md, "letters caught up after the ramp (the consumer's backlog past saturation)",
+        row(md, "letters caught up after the ramp (the letters' backlog past saturation)",
                 f("%d s; %d letters still missing then", backlog.caughtUpAfter().toSeconds(), backlog.lettersMissing()));
         double ratio = limit.ordersPerSecond() > 0 ? saturation / limit.ordersPerSecond() : 0;
         row(md, f("database write limit (%s, %d clients, %d s)", limit.tool(), limit.clients(), limit.seconds()),
                 f("%.0f orders/s; ours = %.2f of it", limit.ordersPerSecond(), ratio));
         row(md, f("latency at the fixed rate (%.0f/s, %d requests after the lead-in) p50 / p95 / p99", fixedRate,
                 fixed.requests()), f("%.0f / %.0f / %.0f ms", fixed.p50(), fixed.p95(), fixed.p99()));
-        row(md, "order → letter lag at the fixed rate p50 / p99 (max)",
+        row(md, "time until the order is settled at the fixed rate p50 / p99",
+                f("%.0f / %.0f ms (%s)", settled.p50(), settled.p99(), settled.measuredBy()));
+        row(md, "order → letter lag at the fixed rate p50 / p99 (max), signed: the letter's createdAt minus the order's updatedAt",
                 f("%.0f / %.0f (%.0f) ms; %d of %d letters missing", lag.p50(), lag.p99(), lag.max(), lag.missing(),
                         lag.orders()));
         row(md, "errors (non-201 or timeout): ramp / fixed-rate lead-in / fixed",
@@ -92,18 +99,25 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
     /** The run's numbers for {@code run.properties}, where {@link Comparison} reads them; latencies in ms. */
     Properties properties() {
         Properties run = new Properties();
+        run.setProperty("style", style.configName());
+        run.setProperty("closedPerSecond", String.valueOf(closed.perSecond()));
         run.setProperty("saturation", String.valueOf(saturation));
         run.setProperty("pipelineSaturation", String.valueOf(pipelineSaturation));
         run.setProperty("fixedRate", String.valueOf(fixedRate));
         run.setProperty("databaseLimit", String.valueOf(limit.ordersPerSecond()));
         run.setProperty("fixedRequests", String.valueOf(fixed.requests()));
         run.setProperty("fixedErrors", String.valueOf(fixed.failed()));
+        run.setProperty("fixedP50", String.valueOf(fixed.p50()));
         run.setProperty("fixedP99", String.valueOf(fixed.p99()));
+        run.setProperty("settledP50", String.valueOf(settled.p50()));
+        run.setProperty("settledP99", String.valueOf(settled.p99()));
+        run.setProperty("settledMeasuredBy", settled.measuredBy());
         if (leadIn != null) {
             run.setProperty("leadInRequests", String.valueOf(leadIn.requests()));
             run.setProperty("leadInErrors", String.valueOf(leadIn.failed()));
             run.setProperty("leadInP99", String.valueOf(leadIn.p99()));
         }
+        run.setProperty("letterLagP50", String.valueOf(lag.p50()));
         run.setProperty("letterLagP99", String.valueOf(lag.p99()));
         run.setProperty("peakPssMb", String.valueOf(memory.totalPssKb() / 1024));
         return run;
@@ -118,9 +132,9 @@ record Summary(Machine machine, String loadAtEnd, double readySeconds, Closed cl
             md.append(f("| %s | %.2f | %.2f |%n", database.name(), perOrder(database.calls()),
                     perOrder(database.transactions())));
         }
-        md.append(f("%nThe statements by execution time (%.0f ms in all, %.2f ms per order; commits' log flushes "
-                + "and the relay's decoding are not statements):%n%n", profile.totalMillis(),
-                perOrder(profile.totalMillis())));
+        md.append(f("%nThe statements by execution time (%.0f ms in all, %.2f ms per order; commits' log flushes%s "
+                + "are not statements):%n%n", profile.totalMillis(), perOrder(profile.totalMillis()),
+                style.broker() ? " and the relay's decoding" : ""));
         md.append("| database | statement | calls per order | mean | share |\n|---|---|---|---|---|\n");
         for (Statements.Query query : profile.top()) {
             String text = query.query().length() > 100 ? query.query().substring(0, 100) + "…" : query.query();

@@ -14,10 +14,11 @@ final class Throughput {
     static final int WINDOW_SECONDS = 5;
 
     /**
-     * The longest an order's letter may take for the pipeline (relay, Kafka, consumer) to count as
-     * keeping up with the orders: ten times the letter lag's p99 at the fixed rate
-     * (docs/performance.md), so that a collection or a slow poll stays under it, while letters
-     * queueing in Kafka pass it within seconds of the consumer falling behind.
+     * The longest an order's letter may take for the pipeline (relay, Kafka, consumer; in style
+     * http-only, notifications' letter call) to count as keeping up with the orders: ten times the
+     * letter lag's p99 at the fixed rate (docs/performance.md), so that a collection or a slow poll
+     * stays under it, while letters queueing in Kafka pass it within seconds of the consumer falling
+     * behind. The lag is signed: a letter stamped before its order's final status is never late.
      */
     static final Duration LETTER_LAG_BOUND = Duration.ofSeconds(1);
 

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark cannot rot: a few seconds at a few orders per second through the whole stack, and
  * it must have written both Gatling reports and the summary, and, with prometheus on the PATH, the
- * dashboard's picture. No timing is asserted; the targets live in docs/performance.md.
+ * dashboard's picture. In the default style; {@link HttpOnlyBenchmarkSmokeIT} runs it in style http-only. No timing is asserted; the targets live in docs/performance.md.
  */
 class BenchmarkSmokeIT {
 
     @Test
     void runsEveryPhaseAndWritesItsReports() throws IOException {
         Path out = Path.of("target/benchmark-smoke");
-        Path summary = Benchmark.run(Settings.smoke(out));
+        Path summary = Benchmark.run(Settings.smoke(out), "--smoke");
 
         String text = Files.readString(summary);
+        assertThat(text, containsString("Style: http-broker"));
+        assertThat(text, containsString("| " + StackProcesses.KAFKA + " |"));
+        assertThat(text, containsString("| " + StackProcesses.DEBEZIUM + " |"));
         assertThat(text, containsString("| throughput at saturation"));
         assertThat(text, containsString("| throughput the whole pipeline sustains"));
         assertThat(RunRecord.read(out).run(), hasKey("pipelineSaturation"));
@@ -62,8 +65,10 @@ class BenchmarkSmokeIT {
         Path repo = out.resolve("publish");
         Files.createDirectories(repo.resolve("docs"));
         Files.writeString(repo.resolve("docs/performance.md"), Publish.BEGIN + "\n" + Publish.END + "\n");
+        Files.writeString(repo.resolve(StylesTable.DOC), StylesTable.BEGIN + "\n" + StylesTable.END + "\n");
         Publish.publish(out.toAbsolutePath(), repo);
         assertThat(Files.readString(repo.resolve("docs/performance.md")), containsString("| throughput at saturation"));
+        assertThat(Files.readString(repo.resolve(StylesTable.DOC)), containsString("| `http-broker` | `"));
         for (String image : new String[] {Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU}) {
             assertThat(image, Files.readString(repo.resolve("docs/images").resolve(image)), startsWith("<svg"));
         }

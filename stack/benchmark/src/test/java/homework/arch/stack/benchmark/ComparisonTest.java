@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -100,6 +101,17 @@ class ComparisonTest {
 
         assertThat(Files.readString(dir.resolve("docs/performance.md")), is("# Performance\n\n" + Comparison.BEGIN
                 + "\nBefore: `a`.\n\n| measure |\n" + Comparison.END + "\n\nafter\n"));
+    }
+
+    @Test
+    void runsInAStyleOtherThanTheDefaultAreNotPublishedIntoTheDefaultStylesPage(@TempDir Path dir) throws IOException {
+        copy(fixture("new-run"), dir.resolve("before-1"), "commit=", "style=http-broker\ncommit=");
+        copy(fixture("old-run"), dir.resolve("after-1"), "commit=", "commit=");
+        Comparison.requireDefaultStyle(dir);
+
+        copy(fixture("new-run"), dir.resolve("after-2"), "commit=", "style=http-only\ncommit=");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Comparison.requireDefaultStyle(dir));
+        assertThat(refused.getMessage(), containsString("after-2 ran in style http-only"));
     }
 
     private static Path fixture(String name) {

@@ -1,5 +1,6 @@
 package homework.arch.stack.benchmark;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,12 +9,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import homework.arch.stack.StackLayout;
+import homework.arch.stack.StackPorts;
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.Repository;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -78,6 +83,15 @@ class DashboardPictureTest {
         assertThat(Double.isNaN(points.get(2)[1]), is(true));
         assertThat(points.get(3)[0], is(10.0));
         assertThat(DashboardPicture.STEP, is(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void theRelayIsScrapedOnlyInAStyleThatRunsIt() {
+        StackLayout layout = new StackLayout(Path.of("target/none"), StackPorts.defaults());
+
+        assertThat(DashboardPicture.targets(Map.of(), layout),
+                contains(new Prometheus.Target(DashboardPicture.RELAY, StackPorts.defaults().debeziumMetrics())));
+        assertThat(DashboardPicture.targets(Map.of(), layout.withStyle(StackStyle.HTTP_ONLY)), is(empty()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -28,13 +29,13 @@ class PublishTest {
 
     private static final long START = 1_796_191_680L;
 
+    private static final String PERFORMANCE = "# Performance\n\nintro\n\n" + Publish.BEGIN + "\nold table\n" + Publish.END
+            + "\n\nafter\n";
+
     @Test
     void writesTheTableBetweenTheMarkersAndThreePlots(@TempDir Path dir) throws IOException {
         Path out = run(dir.resolve("out"));
-        Path repo = dir.resolve("repo");
-        Files.createDirectories(repo.resolve("docs"));
-        String before = "# Performance\n\nintro\n\n" + Publish.BEGIN + "\nold table\n" + Publish.END + "\n\nafter\n";
-        Files.writeString(repo.resolve("docs/performance.md"), before);
+        Path repo = repo(dir.resolve("repo"));
 
         Publish.publish(out, repo);
 
@@ -52,6 +53,58 @@ class PublishTest {
         }
         assertThat(Files.readString(repo.resolve("docs/images").resolve(Publish.THROUGHPUT)), containsString("<polyline"));
         assertThat(Files.readString(repo.resolve("docs/images").resolve(Publish.CPU)), containsString("orders"));
+        assertThat("the positive lag on the latency's log scale",
+                Files.readString(repo.resolve("docs/images").resolve(Publish.LATENCY)), containsString("log scale"));
+        assertThat(Files.readString(repo.resolve(StylesTable.DOC)), containsString("| `http-broker` | `abc1234`"));
+    }
+
+    @Test
+    void aRunInAnotherStyleWritesOnlyItsRowIntoTheDocsAndItsPlotsBesideIt(@TempDir Path dir) throws IOException {
+        Path out = run(dir.resolve("out"), "http-only", -20);
+        Path repo = repo(dir.resolve("repo"));
+        Publish.publish(run(dir.resolve("default"), "http-broker", 30), repo);
+        String performance = Files.readString(repo.resolve("docs/performance.md"));
+        String throughput = Files.readString(repo.resolve("docs/images").resolve(Publish.THROUGHPUT));
+
+        List<Path> written = Publish.publish(out, repo);
+
+        assertThat(written, not(hasItem(repo.resolve("docs/performance.md"))));
+        assertThat(Files.readString(repo.resolve("docs/performance.md")), is(performance));
+        assertThat(Files.readString(repo.resolve("docs/images").resolve(Publish.THROUGHPUT)), is(throughput));
+        String styles = Files.readString(repo.resolve(StylesTable.DOC));
+        assertThat(styles, containsString("| `http-broker` | `abc1234`"));
+        assertThat(styles, containsString("| `http-only` | `abc1234`"));
+        for (String image : List.of(Publish.THROUGHPUT, Publish.LATENCY, Publish.CPU)) {
+            Path plot = out.resolve(Publish.RUN_IMAGES).resolve(image);
+            assertThat(written, hasItem(plot));
+            assertThat(image, Files.readString(plot), containsString("style http-only"));
+        }
+    }
+
+    @Test
+    void aCheckoutWithoutTheStylesMarkersIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Path out = run(dir.resolve("out"));
+        Path repo = repo(dir.resolve("repo"));
+        Files.writeString(repo.resolve(StylesTable.DOC), "# Styles\n\nno markers\n");
+
+        assertThrows(IllegalStateException.class, () -> Publish.publish(out, repo));
+
+        assertThat(Files.readString(repo.resolve("docs/performance.md")), is(PERFORMANCE));
+        assertThat(Files.exists(repo.resolve("docs/images")), is(false));
+    }
+
+    @Test
+    void aNegativeLagIsDrawnSignedOnALinearScale(@TempDir Path dir) throws IOException {
+        Path out = run(dir.resolve("out"), "http-only", -20);
+        Publish.publish(out, repo(dir.resolve("repo")));
+
+        String svg = Files.readString(out.resolve(Publish.RUN_IMAGES).resolve(Publish.LATENCY));
+        assertThat(svg, containsString("the lag is signed"));
+        assertThat(svg, not(containsString("log scale")));
+        assertThat("both latencies and both lags drawn", svg.split("<polyline").length - 1, is(4));
+        assertThat("an axis below 0", svg, containsString(">-20</text>"));
+        assertThat(Publish.bins(RunRecord.read(out), GatlingSeries.read(out.resolve("gatling/ramp/r1"))).get(0).lagP50(),
+                is(-20.0));
     }
 
     @Test
@@ -79,7 +132,19 @@ class PublishTest {
     }
 
     /** A ramp of ten seconds: two orders offered and answered per second, each settled 50 ms later, letters 30 ms after. */
+    private static Path repo(Path repo) throws IOException {
+        Files.createDirectories(repo.resolve("docs"));
+        Files.writeString(repo.resolve("docs/performance.md"), PERFORMANCE);
+        Files.writeString(repo.resolve(StylesTable.DOC), StylesTable.BEGIN + "\n" + StylesTable.END + "\n");
+        return repo;
+    }
+
     private static Path run(Path out) {
+        return run(out, "http-broker", 30);
+    }
+
+    /** The same, in {@code style}, each letter {@code lagMillis} after its order's final status (before, if negative). */
+    private static Path run(Path out, String style, long lagMillis) {
         try {
             Files.createDirectories(out.resolve("gatling/ramp/r1"));
             StringBuilder requests = new StringBuilder("[");
@@ -93,12 +158,13 @@ class PublishTest {
                     Instant created = Instant.ofEpochSecond(s).plusMillis(100 + i * 300);
                     Instant settled = created.plusMillis(50);
                     orders.add(new OrderLog.Order(UUID.randomUUID(), i == 0 ? "PAID" : "CANCELLED", created, settled,
-                            settled.plusMillis(30)));
+                            settled.plusMillis(lagMillis)));
                 }
             }
             Files.writeString(out.resolve("gatling/ramp/r1/index.html"), "<script>\nvar requests = unpack("
                     + requests + "]);\nvar responsetimepercentilesovertimeokPercentiles = unpack(" + percentiles + "]);\n");
             Properties run = new Properties();
+            run.setProperty("style", style);
             run.setProperty("date", "2026-12-02");
             run.setProperty("commit", "abc1234");
             run.setProperty("arguments", "--publish");

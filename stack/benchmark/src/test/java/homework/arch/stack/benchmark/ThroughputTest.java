@@ -79,6 +79,43 @@ class ThroughputTest {
         assertThat(Throughput.firstLate(orders, T0, T0.plusSeconds(2)), is(Optional.empty()));
     }
 
+    @Test
+    void aLetterStoredBeforeItsOrderIsFinalKeepsUpWithIt() {
+        List<OrderLog.Order> orders = new ArrayList<>();
+        // Style http-only: each letter is stored 20 ms before its order's final status (a negative lag).
+        for (int second = 0; second < 10; second++) {
+            for (int i = 0; i < 10; i++) {
+                Instant settled = T0.plusSeconds(second).plusMillis(i * 10L);
+                orders.add(order("PAID", settled, settled.minusMillis(20)));
+            }
+        }
+        Instant to = T0.plusSeconds(10);
+
+        assertThat(Throughput.firstLate(orders, T0, to), is(Optional.empty()));
+        assertThat(Throughput.sustained(orders, T0, to), is(Throughput.peak(orders, T0, to)));
+        // A letter that is missing is late whatever the others' sign.
+        orders.add(order("CANCELLED", T0.plusSeconds(5).plusMillis(500), null));
+        assertThat(Throughput.firstLate(orders, T0, to).orElseThrow(), is(T0.plusSeconds(5).plusMillis(500)));
+    }
+
+    @Test
+    void theLagIsSignedInItsPercentiles() {
+        List<OrderLog.Order> orders = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            Instant settled = T0.plusMillis(100L * i);
+            orders.add(order("PAID", settled, settled.plusMillis(i <= 60 ? -i : i)));
+        }
+        orders.add(order("CANCELLED", T0.plusSeconds(3), null));
+
+        Lag lag = Lag.of(orders, T0, T0.plusSeconds(20));
+        assertThat(lag.orders(), is(101));
+        assertThat(lag.missing(), is(1));
+        assertThat("the 50th of 100 lags, -1 to -60 then 61 to 100", lag.p50(), is(-11.0));
+        assertThat(lag.p99(), is(99.0));
+        assertThat(lag.max(), is(100.0));
+        assertThat("all negative", Lag.of(orders.subList(0, 60), T0, T0.plusSeconds(20)).max(), is(-1.0));
+    }
+
     private static OrderLog.Order order(String status, Instant updatedAt) {
         return order(status, updatedAt, null);
     }
