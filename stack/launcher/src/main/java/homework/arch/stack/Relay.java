@@ -10,8 +10,9 @@ import homework.arch.stack.fixtures.Kafka;
 import homework.arch.stack.fixtures.Postgres;
 
 /**
- * The event path of the stack: a Kafka node with the {@code order.events} topic, and Debezium
- * Server relaying orders' outbox to it, both from the shared fixtures. Debezium keeps its offsets
+ * The event path of the stack: Kafka (one node, or three with every partition on all of them) with
+ * the {@code order.events} topic, and Debezium Server relaying orders' outbox to it, both from the
+ * shared fixtures. Debezium keeps its offsets
  * in the data folder and its replication slot in PostgreSQL, so a restart resumes where it stopped.
  *
  * <p>Debezium Server exits when its connector fails for good (PostgreSQL gone longer than its retries,
@@ -43,8 +44,7 @@ final class Relay {
 
     /** Starts Kafka and creates the topic unless it exists; returns how to stop it. */
     Runnable startKafka() {
-        StackPorts ports = layout.ports();
-        kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
+        kafka = Kafka.start(layout.kafkaData(), layout.kafkaNodes(), layout.logs());
         Runnable stop = () -> kafka.stop();
         try {
             kafka.createTopic(TOPIC, PARTITIONS);
@@ -75,26 +75,42 @@ final class Relay {
         };
     }
 
-    /** The fault suite's hook: SIGKILL of Kafka or Debezium Server. */
+    /** {@code kafka} (every node) or one node, {@code kafka-1} to {@code kafka-3}. */
+    static boolean isKafka(String component) {
+        return Stack.KAFKA.equals(component) || component.matches(Stack.KAFKA + "-\\d+");
+    }
+
+    Kafka kafka() {
+        return kafka;
+    }
+
+    /** The fault suite's hook: SIGKILL of every Kafka node, one of them, or Debezium Server. */
     synchronized void kill(String component) {
         if (Stack.KAFKA.equals(component)) {
             kafka.kill();
+        } else if (isKafka(component)) {
+            kafka.kill(node(component));
         } else {
             killedOnPurpose = true;
             debezium.kill();
         }
     }
 
-    /** Starts a killed Kafka or Debezium Server again on the same port and data. */
+    /** Starts killed Kafka nodes, one of them, or Debezium Server again on the same ports and data. */
     synchronized void restart(String component) {
         if (Stack.KAFKA.equals(component)) {
-            StackPorts ports = layout.ports();
-            kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
+            kafka.restart();
+        } else if (isKafka(component)) {
+            kafka.restart(node(component));
         } else {
             debezium = DebeziumServer.start(source, layout.debeziumData(), layout.ports().debezium(),
                     layout.ports().debeziumMetrics(), layout.logs());
             killedOnPurpose = false;
         }
+    }
+
+    private static int node(String component) {
+        return Integer.parseInt(component.substring(Stack.KAFKA.length() + 1));
     }
 
     private synchronized void supervise() {

@@ -33,7 +33,13 @@ final class StatusTable {
             row(out, "Debezium Server", "http://127.0.0.1:" + ports.debezium() + "/q/health",
                     Stack.logOf(layout, "debezium-server").toString());
             row(out, "  its metrics", "http://127.0.0.1:" + ports.debeziumMetrics() + "/metrics", "(outbox-relay/metrics.yml)");
-            row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
+            if (layout.kafkaBrokers() == 1) {
+                row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topic " + Relay.TOPIC, Stack.logOf(layout, "kafka").toString());
+            } else {
+                row(out, "Kafka", layout.kafkaBrokers() + " brokers, topic " + Relay.TOPIC + " on each", "");
+                layout.kafkaNodes().forEach(node -> row(out, "  kafka-" + node.id(), "127.0.0.1:" + node.port()
+                        + "  (controller " + node.controllerPort() + ")", Stack.logOf(layout, "kafka-" + node.id()).toString()));
+            }
         }
         row(out, "PostgreSQL", "127.0.0.1:" + ports.postgres() + "  one database per service",
                 "passwords: " + layout.secretsFile());
