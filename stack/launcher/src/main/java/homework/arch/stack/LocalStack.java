@@ -14,7 +14,7 @@ import homework.arch.stack.fixtures.Repository;
 /**
  * Runs the whole system locally until Ctrl-C:
  * {@code java -jar stack/launcher/target/stack.jar [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]
- * [--style http-only|http-broker|event-collaboration]}.
+ * [--style http-only|http-broker|event-collaboration] [--kafka-brokers 1|3]}.
  * The default data folder is {@code .local-stack/} in the checkout (ignored by git).
  */
 public final class LocalStack {
@@ -28,7 +28,7 @@ public final class LocalStack {
         try {
             layout = parse(args);
             Prerequisites.check();
-            layout.ports().requireFree();
+            layout.ports().requireFree(layout.kafkaBrokers());
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
@@ -96,6 +96,7 @@ public final class LocalStack {
         Integer ingressPort = null;
         Replicas replicas = Replicas.ONE;
         StackStyle style = StackStyle.HTTP_BROKER;
+        int kafkaBrokers = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
@@ -103,15 +104,25 @@ public final class LocalStack {
                 case "--free-ports" -> ports = StackPorts.free();
                 case "--replicas" -> replicas = Replicas.parse(value(args, ++i, "--replicas"));
                 case "--style" -> style = StackStyle.parse(value(args, ++i, "--style"));
+                case "--kafka-brokers" -> kafkaBrokers = number(value(args, ++i, "--kafka-brokers"), "--kafka-brokers");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; usage: [--data DIR] [--ingress-port N] [--free-ports] [--replicas N|service=N,...]"
-                        + " [--style http-only|http-broker|event-collaboration]");
+                        + " [--style http-only|http-broker|event-collaboration] [--kafka-brokers 1|3]");
             }
         }
         if (ingressPort != null) {
             ports = ports.withIngress(ingressPort);
         }
-        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas, style);
+        return new StackLayout(data != null ? data : Repository.root().resolve(".local-stack"), ports, replicas, style,
+                kafkaBrokers);
+    }
+
+    private static int number(String value, String option) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a number, not " + value);
+        }
     }
 
     private static String value(String[] args, int index, String option) {

@@ -15,11 +15,11 @@ import homework.arch.stack.fixtures.Ports;
 import homework.arch.stack.fixtures.Postgres;
 
 /**
- * The event path of the stack: a Kafka node with the style's topics, and a Debezium Server per
- * outbox relaying it to them ({@link StackStyle#outboxDatabases()}: orders' in style 2; users',
- * billing's and orders' in style 3), all from the shared fixtures. Each Debezium Server keeps its
- * offsets in the data folder and its replication slot in PostgreSQL, so a restart resumes where it
- * stopped.
+ * The event path of the stack: Kafka (one node, or three with every partition on all of them) with
+ * the style's topics, and a Debezium Server per outbox relaying it to them
+ * ({@link StackStyle#outboxDatabases()}: orders' in style 2; users', billing's and orders' in style
+ * 3), all from the shared fixtures. Each Debezium Server keeps its offsets in the data folder and its
+ * replication slot in PostgreSQL, so a restart resumes where it stopped.
  *
  * <p>Debezium Server exits when its connector fails for good (PostgreSQL gone longer than its retries,
  * Kafka gone over 10 minutes); in Kubernetes the pod is restarted. Here a supervisor does the same:
@@ -71,8 +71,7 @@ final class Relay {
 
     /** Starts Kafka and creates the style's topics unless they exist; returns how to stop it. */
     Runnable startKafka() {
-        StackPorts ports = layout.ports();
-        kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
+        kafka = Kafka.start(layout.kafkaData(), layout.kafkaNodes(), layout.logs());
         Runnable stop = () -> kafka.stop();
         try {
             layout.style().topics().forEach(topic -> kafka.createTopic(topic, PARTITIONS));
@@ -120,10 +119,22 @@ final class Relay {
         return ports;
     }
 
-    /** The fault suite's hook: SIGKILL of Kafka or of one Debezium Server ({@link #component}). */
+
+    /** {@code kafka} (every node) or one node, {@code kafka-1} to {@code kafka-3}. */
+    static boolean isKafka(String component) {
+        return Stack.KAFKA.equals(component) || component.matches(Stack.KAFKA + "-\\d+");
+    }
+
+    Kafka kafka() {
+        return kafka;
+    }
+
+    /** The fault suite's hook: SIGKILL of every Kafka node, one of them, or one Debezium Server ({@link #component}). */
     synchronized void kill(String component) {
         if (Stack.KAFKA.equals(component)) {
             kafka.kill();
+        } else if (isKafka(component)) {
+            kafka.kill(node(component));
         } else {
             Outbox outbox = outbox(component);
             outbox.killedOnPurpose = true;
@@ -131,11 +142,12 @@ final class Relay {
         }
     }
 
-    /** Starts a killed Kafka or Debezium Server again on the same port and data. */
+    /** Starts killed Kafka nodes, one of them, or Debezium Server again on the same ports and data. */
     synchronized void restart(String component) {
         if (Stack.KAFKA.equals(component)) {
-            StackPorts ports = layout.ports();
-            kafka = Kafka.start(layout.kafkaData(), ports.kafka(), ports.kafkaController(), layout.logs());
+            kafka.restart();
+        } else if (isKafka(component)) {
+            kafka.restart(node(component));
         } else {
             Outbox outbox = outbox(component);
             start(outbox);
@@ -155,6 +167,10 @@ final class Relay {
                     + outboxes.keySet());
         }
         return outbox;
+    }
+
+    private static int node(String component) {
+        return Integer.parseInt(component.substring(Stack.KAFKA.length() + 1));
     }
 
     private synchronized void supervise() {

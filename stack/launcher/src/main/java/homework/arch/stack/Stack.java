@@ -115,10 +115,11 @@ public final class Stack implements AutoCloseable {
 
         // Kafka waits on nothing, and only the consumers and Debezium need it: it starts in the
         // background, while PostgreSQL and the services start.
+        String kafkaBootstrap = Kafka.bootstrapServers(layout.kafkaNodes());
         CompletableFuture<Runnable> kafka = CompletableFuture.completedFuture(() -> { });
         if (style.broker()) {
             relay = new Relay(layout, secrets);
-            progress.accept("Kafka on 127.0.0.1:" + ports.kafka() + " (in the background), data in " + layout.kafkaData());
+            progress.accept("Kafka on " + kafkaBootstrap + " (in the background), data in " + layout.kafkaData());
             kafka = CompletableFuture.supplyAsync(relay::startKafka);
             onStop(whenStarted(kafka));
         }
@@ -134,7 +135,7 @@ public final class Stack implements AutoCloseable {
 
         progress.accept("services " + String.join(", ", SERVICES) + " (separate JVMs, in parallel"
                 + (layout.replicas().scaledOut() ? "; replicas: " + layout.replicas() : "") + ")");
-        awaitServices(startServices(postgres, secrets, Kafka.bootstrapServers(ports.kafka())));
+        awaitServices(startServices(postgres, secrets, kafkaBootstrap));
         awaitStarted("Kafka", kafka);
 
         if (style.broker()) {
@@ -251,13 +252,14 @@ public final class Stack implements AutoCloseable {
 
     /**
      * SIGKILL of one component, as a crash would (the fault suite's hook): {@link #POSTGRES},
-     * {@link #KAFKA}, {@link #DEBEZIUM} (orders' relay; in style 3 also {@code debezium-users} and
-     * {@code debezium-billing}), a service (all its replicas) or one replica ({@code orders-2}).
+     * {@link #KAFKA} (every node) or one Kafka node ({@code kafka-2}), {@link #DEBEZIUM} (orders'
+     * relay; in style 3 also {@code debezium-users} and {@code debezium-billing}), a service (all its
+     * replicas) or one replica ({@code orders-2}).
      */
     public synchronized void kill(String component) {
         if (POSTGRES.equals(component)) {
             postgres.crash();
-        } else if (KAFKA.equals(component) || component.startsWith(DEBEZIUM)) {
+        } else if (Relay.isKafka(component) || component.startsWith(DEBEZIUM)) {
             relay().kill(component);
         } else {
             replicasOf(component).forEach(name -> replicas.get(name).kill());
@@ -268,7 +270,7 @@ public final class Stack implements AutoCloseable {
     public synchronized void restart(String component) {
         if (POSTGRES.equals(component)) {
             postgres = Postgres.start(layout.postgresData(), layout.ports().postgres(), secrets.password(Postgres.SUPERUSER));
-        } else if (KAFKA.equals(component) || component.startsWith(DEBEZIUM)) {
+        } else if (Relay.isKafka(component) || component.startsWith(DEBEZIUM)) {
             relay().restart(component);
         } else {
             replicasOf(component).forEach(name -> replicas.put(name, startReplica(name)));
@@ -291,6 +293,11 @@ public final class Stack implements AutoCloseable {
     /** The replica itself, or every replica of a service. */
     private List<String> replicasOf(String component) {
         return replicas.containsKey(component) ? List.of(component) : replicaNames(serviceOf(component));
+    }
+
+    /** The running Kafka, for what the fault suite reads of it (a partition's leader); {@link #kill} and {@link #restart} act on it. */
+    public Kafka kafka() {
+        return relay().kafka();
     }
 
     public URI ingressUri() {

@@ -35,8 +35,14 @@ final class StatusTable {
                     Stack.logOf(layout, relay.equals(Stack.DEBEZIUM) ? "debezium-server" : "debezium-server-"
                             + relay.substring(Stack.DEBEZIUM.length() + 1)).toString()));
             row(out, "  its metrics", "http://127.0.0.1:" + ports.debeziumMetrics() + "/metrics", "(outbox-relay/metrics.yml)");
-            row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topics " + String.join(", ", layout.style().topics()),
-                    Stack.logOf(layout, "kafka").toString());
+            String topics = String.join(", ", layout.style().topics());
+            if (layout.kafkaBrokers() == 1) {
+                row(out, "Kafka", "127.0.0.1:" + ports.kafka() + "  topics " + topics, Stack.logOf(layout, "kafka").toString());
+            } else {
+                row(out, "Kafka", layout.kafkaBrokers() + " brokers, topics " + topics + " on each", "");
+                layout.kafkaNodes().forEach(node -> row(out, "  kafka-" + node.id(), "127.0.0.1:" + node.port()
+                        + "  (controller " + node.controllerPort() + ")", Stack.logOf(layout, "kafka-" + node.id()).toString()));
+            }
         }
         row(out, "PostgreSQL", "127.0.0.1:" + ports.postgres() + "  one database per service",
                 "passwords: " + layout.secretsFile());

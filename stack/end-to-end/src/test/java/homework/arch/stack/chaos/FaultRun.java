@@ -30,6 +30,8 @@ public final class FaultRun {
             Stack.DEBEZIUM, Stack.KAFKA, "notifications", "orders", "billing", "users", Stack.POSTGRES);
     /** Style 3's short run: a relay, the broker, and each service on the saga's path. */
     public static final List<String> EVENT_COLLABORATION_SHORT = List.of("debezium-billing", Stack.KAFKA, "billing", "orders");
+    /** The fault of a stack with three Kafka brokers: the leader of a partition dies ({@link PartitionLeaderFault}). */
+    public static final List<String> BROKER_FAULTS = List.of(PartitionLeaderFault.NAME);
     /** The faults of one replica among two (see {@link ReplicaFaults}): the short two-replica run. */
     public static final List<String> REPLICA_FAULTS = List.of("orders-1", "notifications-1");
     /** The whole two-replica run: one replica of each service, then every component as in the one-replica run. */
@@ -84,27 +86,39 @@ public final class FaultRun {
         long downMillis = -1;
         String error = null;
         Check takenOver = null;
+        PartitionLeaderFault leaderFault = null;
         Instant killed = Instant.now();
+        Instant restarted = null;
         load.start(settings.threads(), settings.pause());
         try {
             Workload.sleep(perFault / 4);
-            log("SIGKILL " + component);
+            String target = component;
+            if (PartitionLeaderFault.NAME.equals(component)) {
+                leaderFault = PartitionLeaderFault.choose(stack.kafka(), settings.seed());
+                target = leaderFault.broker();
+            }
+            log("SIGKILL " + target);
             killed = Instant.now();
             ReplicaFaults.Takeover takeover = null;
             if (ReplicaFaults.isReplica(component)) {
                 takeover = replicaFaults.kill(component);
             } else {
-                stack.kill(component);
+                stack.kill(target);
             }
-            Workload.sleep(perFault * 2 / 5);
+            if (leaderFault != null) {
+                leaderFault.whileDown(killed, Duration.ofMillis(perFault * 2 / 5));
+            } else {
+                Workload.sleep(perFault * 2 / 5);
+            }
             if (takeover != null) {
                 takenOver = ReplicaFaults.whileDown(takeover, killed);
                 log(takenOver.toString());
             }
-            log("restart " + component);
+            log("restart " + target);
             Instant restarting = Instant.now();
-            stack.restart(component);
-            restartMillis = Duration.between(restarting, Instant.now()).toMillis();
+            stack.restart(target);
+            restarted = Instant.now();
+            restartMillis = Duration.between(restarting, restarted).toMillis();
             downMillis = Duration.between(killed, Instant.now()).toMillis();
             recoverMillis = probe.recovered(killed, RECOVER_WITHIN);
             Workload.sleep(perFault - perFault / 4 - perFault * 2 / 5);
@@ -121,7 +135,13 @@ public final class FaultRun {
         if (takenOver != null) {
             checks.add(takenOver);
         }
+        LeaderMove leaderMove = null;
         try {
+            if (leaderFault != null) {
+                checks.add(leaderFault.moved());
+                checks.add(leaderFault.caughtUp());
+                leaderMove = leaderFault.measure(invariants, everyone, killed, restarted != null ? restarted : Instant.now());
+            }
             checks.addAll(invariants.check(journal, everyone));
         } catch (RuntimeException e) {
             checks.add(new Check("checks-could-run", false, e.toString(), List.of()));
@@ -129,7 +149,7 @@ public final class FaultRun {
         Journal.PhaseCounts counts = journal.counts(component);
         return new FaultResult(component, counts.ordersSent.get(), counts.depositsSent.get(), counts.requests.get(),
                 counts.clientErrors.get(), counts.pendingAnswers.get(), counts.gaveUp.get(),
-                downMillis, restartMillis, recoverMillis, settleMillis, checks, error);
+                downMillis, restartMillis, recoverMillis, settleMillis, checks, error, leaderMove);
     }
 
     /** Waits until no order is pending and every settled order has its letter, or until the limit. */

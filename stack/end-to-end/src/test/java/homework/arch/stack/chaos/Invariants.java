@@ -2,6 +2,7 @@ package homework.arch.stack.chaos;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,19 @@ public final class Invariants {
     /** The orders with at least one letter, from every user's letter list. */
     public Set<UUID> lettered(List<UUID> users) {
         return letters(users).keySet();
+    }
+
+    /** When each letter about an order was written ({@code createdAt}), from every user's letter list. */
+    public List<Instant> letterTimes(List<UUID> users) {
+        List<Instant> times = new ArrayList<>();
+        for (UUID user : users) {
+            for (JsonNode letter : Pages.walk(http, "/notifications?userId=" + user + "&limit=500", 500)) {
+                if (letter.hasNonNull("orderId")) {
+                    times.add(Instant.parse(letter.get("createdAt").asText()));
+                }
+            }
+        }
+        return times;
     }
 
     /** Settled orders without a letter yet. */
