@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import homework.arch.platform.messaging.ProcessedEvents;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,7 @@ import jakarta.transaction.Transactional;
  * registration event for the same user (re-published with a new id) opens nothing either.
  */
 @ApplicationScoped
+@InStyles(Style.EVENT_COLLABORATION)
 public class AccountOpenings {
 
     private final ProcessedEvents processed;

@@ -8,6 +8,8 @@ import homework.arch.billing.domain.Movement;
 import homework.arch.billing.outbox.PaymentOutbox;
 import homework.arch.billing.persistence.AccountRepository;
 import homework.arch.platform.messaging.ProcessedEvents;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +26,7 @@ import jakarta.transaction.Transactional;
  * can only arrive through a deposit, which needs the account, so the withdrawal would be refused anyway.
  */
 @ApplicationScoped
+@InStyles(Style.EVENT_COLLABORATION)
 public class OrderPayments {
 
     private final ProcessedEvents processed;

@@ -7,6 +7,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import homework.arch.platform.messaging.OutboxEvents;
 import homework.arch.platform.money.Amount;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
  * moved the money or was refused.
  */
 @ApplicationScoped
+@InStyles(Style.EVENT_COLLABORATION)
 public class PaymentOutbox {
 
     /** The EventRouter routes rows by this column: aggregate type {@code payment} → topic {@code payment.events}. */

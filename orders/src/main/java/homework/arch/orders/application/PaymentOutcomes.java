@@ -7,6 +7,8 @@ import homework.arch.orders.domain.Order;
 import homework.arch.orders.domain.OrderNotFoundException;
 import homework.arch.orders.persistence.OrderRepository;
 import homework.arch.platform.messaging.ProcessedEvents;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,7 @@ import jakarta.transaction.Transactional;
  * orders does not have fails, and is parked after the consumer's attempts.
  */
 @ApplicationScoped
+@InStyles(Style.EVENT_COLLABORATION)
 public class PaymentOutcomes {
 
     private final ProcessedEvents processed;

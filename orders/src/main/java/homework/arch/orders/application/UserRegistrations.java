@@ -5,6 +5,8 @@ import java.util.List;
 
 import homework.arch.orders.persistence.KnownUserRepository;
 import homework.arch.platform.messaging.ProcessedEvents;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,7 @@ import jakarta.transaction.Transactional;
  * transaction; a user is kept once, whatever events tell of it again.
  */
 @ApplicationScoped
+@InStyles(Style.EVENT_COLLABORATION)
 public class UserRegistrations {
 
     private final ProcessedEvents processed;

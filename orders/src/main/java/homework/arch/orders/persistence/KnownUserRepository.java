@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import homework.arch.platform.db.ServiceDatabase;
+import homework.arch.platform.style.InStyles;
+import homework.arch.platform.style.Style;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 /** Event collaboration: the users orders has seen registered ({@code known_users}), with their e-mail. */
 @ApplicationScoped
+@InStyles(Style.EVENT_COLLABORATION)
 public class KnownUserRepository {
 
     private final EntityManager entityManager;
