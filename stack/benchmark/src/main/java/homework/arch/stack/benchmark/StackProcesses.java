@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import homework.arch.stack.Stack;
@@ -31,6 +33,7 @@ final class StackProcesses {
     static final String KAFKA = "Kafka";
     static final String DEBEZIUM = "Debezium Server";
     private static final String RELAY_DB_NAME = "RELAY_DB_NAME=";
+    private static final Pattern EXPORTER = Pattern.compile("-javaagent:\\S+=127\\.0\\.0\\.1:([0-9]+):");
 
     StackProcesses(Stack stack) {
         this.stack = stack;
@@ -82,6 +85,31 @@ final class StackProcesses {
         return Arrays.stream(new String(environ, StandardCharsets.UTF_8).split("\0"))
                 .filter(variable -> variable.startsWith(RELAY_DB_NAME))
                 .map(variable -> variable.substring(RELAY_DB_NAME.length())).findFirst();
+    }
+
+    /**
+     * The metrics port of each relay but orders' by its database, read from its command line: the
+     * launcher tells only orders' relay's ({@code StackPorts.debeziumMetrics}) and starts the others'
+     * exporters on free ports. Empty in a style with one relay or none.
+     */
+    Map<String, Integer> otherRelaysMetricsPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (stack.layout().style().outboxDatabases().size() > 1) {
+            for (ProcessHandle relay : matching(ProcessHandle.current().descendants().toList(), "debezium")) {
+                Optional<String> database = relaysFrom(relay).filter(d -> !d.equals("orders"));
+                Optional<Integer> port = relay.info().commandLine().flatMap(StackProcesses::metricsPortIn);
+                if (database.isPresent() && port.isPresent()) {
+                    ports.put(database.get(), port.get());
+                }
+            }
+        }
+        return ports;
+    }
+
+    /** The port of the JMX exporter agent in a relay's command line ({@code -javaagent:<jar>=127.0.0.1:<port>:<config>}). */
+    static Optional<Integer> metricsPortIn(String commandLine) {
+        Matcher agent = EXPORTER.matcher(commandLine);
+        return agent.find() ? Optional.of(Integer.parseInt(agent.group(1))) : Optional.empty();
     }
 
     /** The process id of every service JVM, by replica name ({@code orders}, or {@code orders-1}, ...). */

@@ -28,4 +28,13 @@ class StackProcessesTest {
         assertThat(StackProcesses.databaseIn(environ), is(Optional.of("billing")));
         assertThat(StackProcesses.databaseIn("PATH=/usr/bin\0".getBytes(StandardCharsets.UTF_8)), is(Optional.empty()));
     }
+
+    @Test
+    void aRelaysMetricsPortIsItsExporterAgents() {
+        String command = "/jdk/bin/java -Xmx160m -javaagent:/lib/jmx_prometheus_javaagent-1.0.1.jar=127.0.0.1:40123:"
+                + "/repo/outbox-relay/metrics.yml -cp lib/* io.debezium.server.Main";
+
+        assertThat(StackProcesses.metricsPortIn(command), is(Optional.of(40123)));
+        assertThat(StackProcesses.metricsPortIn("/jdk/bin/java -cp lib/* io.debezium.server.Main"), is(Optional.empty()));
+    }
 }
