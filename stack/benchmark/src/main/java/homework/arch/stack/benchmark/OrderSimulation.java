@@ -49,10 +49,11 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * the stack as hard as it can take without a queue. A placed order must answer as its style
  * ({@code bench.style}) answers ({@link #answer}): 201 with PAID or CANCELLED, or, in event collaboration,
  * 202 with PENDING; there a client of the closed model reads its order back every {@link #POLL} until
- * it is final, so that the clients keep that many orders in flight until they are settled, not
- * only until they are accepted (a backlog would grow in Kafka otherwise). Each order has the client's id, and the moment its POST was sent is written to
- * {@code bench.sentFile} when the load ends ({@link SentOrders}). Without {@code bench.usersFile} it
- * registers its own users first (for {@code gatling:test}).
+ * it is final, so that the clients keep that many orders in flight until they are settled, not only
+ * until they are accepted (a backlog would grow in Kafka otherwise), and the open model writes the
+ * moment it sent each POST to {@code bench.sentFile} when the load ends ({@link SentOrders}). Each
+ * order has the client's id. Without {@code bench.usersFile} it registers its own users first (for
+ * {@code gatling:test}).
  */
 public class OrderSimulation extends Simulation {
 
@@ -61,6 +62,12 @@ public class OrderSimulation extends Simulation {
 
     /** The phase name of the reads that warm this JVM up before the fixed phase's orders. */
     static final String GENERATOR_WARMUP = "load generator warm-up";
+
+    /** How long a closed-model client waits before it reads a {@code PENDING} order again. */
+    static final Duration POLL = Duration.ofMillis(20);
+
+    /** The longest a closed-model client waits for its order to be final before it places the next one. */
+    static final Duration POLL_LIMIT = Duration.ofSeconds(30);
 
     private final String baseUrl = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
     private final String mode = System.getProperty("bench.mode", "fixed");
@@ -77,12 +84,6 @@ public class OrderSimulation extends Simulation {
     private final Population population = System.getProperty("bench.usersFile") != null
             ? Population.read(Path.of(System.getProperty("bench.usersFile")))
             : Seeding.seed(URI.create(baseUrl), 100, style);
-
-    /** How long a closed-model client waits before it reads a {@code PENDING} order again. */
-    static final Duration POLL = Duration.ofMillis(20);
-
-    /** The longest a closed-model client waits for its order to be final before it places the next one. */
-    static final Duration POLL_LIMIT = Duration.ofSeconds(30);
 
     /** What {@code POST /orders} answers a placed order: the status code and the order's possible statuses. */
     record Answer(int status, List<String> orderStatuses) {
@@ -171,8 +172,9 @@ public class OrderSimulation extends Simulation {
     }
 
     /**
-     * Orders of a phase; where the answer does not carry the final status, each POST's send time is
-     * kept for {@link #after} (taken just before the request, in the virtual user's own turn).
+     * Orders of a phase; in the open model, where the answer does not carry the final status, each
+     * POST's send time is kept for {@link #after} (taken just before the request, in the virtual
+     * user's own turn).
      */
     private ScenarioBuilder placing(String phase) {
         HttpRequestActionBuilder post = http(request(phase)).post("/orders")
@@ -180,7 +182,7 @@ public class OrderSimulation extends Simulation {
                 .check(status().is(answer.status()), jsonPath("$.status").in(answer.orderStatuses()),
                         jsonPath("$.status").saveAs("status"));
         ScenarioBuilder scenario = scenario("orders (" + phase + ")").feed(orders());
-        if (Settled.inTheAnswer(style)) {
+        if (Settled.inTheAnswer(style) || clients > 0) {
             return scenario.exec(post);
         }
         return scenario.exec(session -> session.set("sentAt", Instant.now()))
