@@ -27,6 +27,16 @@ final class Api {
                 "Idempotency-Key", idempotencyKey)), expectedStatus);
     }
 
+    /** A POST whose answer the caller judges, once. */
+    TestHttp.Reply attempt(String path, String json) {
+        return http.post(path, json, JSON);
+    }
+
+    /** A GET whose answer the caller judges, once. */
+    TestHttp.Reply attempt(String path) {
+        return http.get(path, JSON);
+    }
+
     /**
      * A read, retried for up to two minutes while the answer is a timeout or a 5xx: right after an
      * overload phase the services are still draining what they had accepted.

@@ -80,14 +80,15 @@ public final class Benchmark {
         try (stack) {
             System.out.printf("stack ready in %.1f s at %s, style %s%n", ready, stack.ingressUri(), settings.style());
 
-            Population population = Seeding.seed(stack.ingressUri(), settings.users());
+            Population population = Seeding.seed(stack.ingressUri(), settings.users(), settings.style());
             Path usersFile = out.resolve("users.csv");
             population.write(usersFile);
 
             // The JIT compilers of seven JVMs on shared cores: not measured, its orders fall outside every window.
             System.out.printf("warm-up: %d clients for %d s%n", settings.warmupClients(), settings.warmupSeconds());
-            GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("warmup", settings.warmupClients(),
-                    settings.warmupSeconds()), out.resolve("gatling"), logs.resolve("gatling-warmup.log"));
+            GatlingRun.run(stack.ingressUri(), settings.style(), usersFile, GatlingRun.Load.closed("warmup",
+                    settings.warmupClients(), settings.warmupSeconds()), out.resolve("gatling"),
+                    logs.resolve("gatling-warmup.log"));
             settle(Duration.ofSeconds(5));
 
             Summary result;
@@ -99,9 +100,9 @@ public final class Benchmark {
                 Statements.reset(stack.databaseLogin(Postgres.SUPERUSER));
                 CpuTime cpuBefore = CpuTime.now(processes);
                 Duration samplerBefore = memory.samplerCpu();
-                GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.closed("closed",
-                        settings.warmupClients(), settings.closedSeconds()), out.resolve("gatling"),
-                        logs.resolve("gatling-closed.log"));
+                GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
+                        GatlingRun.Load.closed("closed", settings.warmupClients(), settings.closedSeconds()),
+                        out.resolve("gatling"), logs.resolve("gatling-closed.log"));
                 GatlingStats closedLoad = closedRun.stats("closed");
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
                         .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore))
@@ -120,13 +121,14 @@ public final class Benchmark {
                         settings.rampSeconds());
                 Instant rampStart = Instant.now();
                 Path rampLog = logs.resolve("gatling-ramp.log");
-                GatlingStats ramp = GatlingRun.run(stack.ingressUri(), usersFile,
+                GatlingStats ramp = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
                         GatlingRun.Load.rising("ramp", settings.rampFrom(), rampTo, settings.rampSeconds()),
                         out.resolve("gatling"), rampLog).stats("ramp");
                 Instant rampEnd = Instant.now();
                 // Past saturation the order path takes the cores and, with a broker, letters queue up in
                 // Kafka: the fixed phase starts once every settled order has its letter, not in that backlog.
-                List<OrderLog.Order> afterRamp = OrderLog.read(stack.ingressUri(), population, LETTER_BACKLOG_LIMIT);
+                List<OrderLog.Order> afterRamp = OrderLog.read(stack.ingressUri(), settings.style(), population,
+                        LETTER_BACKLOG_LIMIT);
                 Duration backlog = Duration.between(rampEnd, Instant.now());
                 double saturation = Throughput.peak(afterRamp, rampStart, rampEnd);
                 double pipelineSaturation = Throughput.sustained(afterRamp, rampStart, rampEnd);
@@ -140,15 +142,17 @@ public final class Benchmark {
                 System.out.printf("stack quiet %d s after the letters caught up%n", quiet.toSeconds());
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
-                GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), usersFile, GatlingRun.Load.constant("fixed",
-                        fixedRate, settings.generatorWarmupSeconds(), settings.leadInSeconds(), settings.fixedSeconds()), out.resolve("gatling"), fixedLog);
+                GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
+                        GatlingRun.Load.constant("fixed", fixedRate, settings.generatorWarmupSeconds(),
+                                settings.leadInSeconds(), settings.fixedSeconds()), out.resolve("gatling"), fixedLog);
                 Instant fixedEnd = Instant.now();
                 // The measured orders are those created after the lead-in (with the few the lead-in sent in its
                 // last moments that reached orders after it); the lead-in's requests are reported apart.
                 Instant fixedStart = fixedRun.started().plusSeconds(settings.leadInSeconds());
                 GatlingStats fixed = fixedRun.stats("fixed");
                 GatlingStats leadIn = settings.leadInSeconds() > 0 ? fixedRun.stats(OrderSimulation.LEAD_IN) : null;
-                List<OrderLog.Order> all = OrderLog.read(stack.ingressUri(), population, Duration.ofSeconds(60));
+                List<OrderLog.Order> all = OrderLog.read(stack.ingressUri(), settings.style(), population,
+                        Duration.ofSeconds(60));
                 Map<String, Long> statuses = all.stream().collect(Collectors.groupingBy(OrderLog.Order::status,
                         Collectors.counting()));
                 String loadAtEnd = Machine.currentLoad();
@@ -171,8 +175,8 @@ public final class Benchmark {
                         closedCpu, statements);
                 result = new Summary(settings.style(), machine, loadAtEnd, ready, closed, saturation, pipelineSaturation,
                         rampTo, ramp, new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
-                        Settled.atFixedRate(settings.style(), fixed), Lag.of(all, fixedStart, fixedEnd), statuses, peak,
-                        limit, profiles);
+                        Settled.atFixedRate(settings.style(), fixed, fixedRun.sent("fixed"), all),
+                        Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit, profiles);
                 Properties run = result.properties();
                 run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
                 run.setProperty("commit", commit());

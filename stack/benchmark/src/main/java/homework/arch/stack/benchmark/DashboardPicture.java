@@ -78,17 +78,24 @@ final class DashboardPicture implements AutoCloseable {
         });
     }
 
-    /** Each service process, labelled with its service, and the relay's metrics port in a style that runs it. */
+    /** Each service process, labelled with its service, and each relay's metrics port in a style that runs them. */
     static List<Prometheus.Target> targets(Stack stack) {
-        return targets(stack.replicas(), stack.layout());
+        return targets(stack.replicas(), stack.layout(), new StackProcesses(stack).otherRelaysMetricsPorts());
     }
 
     static List<Prometheus.Target> targets(Map<String, ServiceProcess> replicas, StackLayout layout) {
+        return targets(replicas, layout, Map.of());
+    }
+
+    /** {@code otherRelays}: the metrics ports of the relays of other outboxes than orders', by database. */
+    static List<Prometheus.Target> targets(Map<String, ServiceProcess> replicas, StackLayout layout,
+                                           Map<String, Integer> otherRelays) {
         List<Prometheus.Target> targets = new ArrayList<>();
         replicas.forEach((name, process) -> targets.add(new Prometheus.Target(Stack.SERVICES.stream()
                 .filter(s -> name.equals(s) || name.startsWith(s + "-")).findFirst().orElse(name), process.port())));
         if (layout.style().broker()) {
             targets.add(new Prometheus.Target(RELAY, layout.ports().debeziumMetrics()));
+            otherRelays.values().forEach(port -> targets.add(new Prometheus.Target(RELAY, port)));
         }
         return targets;
     }

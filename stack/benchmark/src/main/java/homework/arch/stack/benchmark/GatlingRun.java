@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.Jdk;
 
 /**
@@ -29,25 +30,37 @@ final class GatlingRun {
     /**
      * A finished run: its report folder, the instant its load started, and the CPU time its JVM used
      * (start-up, load and report; {@link CpuTime#ofEndedChildren}, so any other child of this JVM that
-     * ended meanwhile would count too: none does while Gatling runs).
+     * ended meanwhile would count too: none does while Gatling runs), and the file of the orders it
+     * sent ({@link SentOrders}; written in the styles whose answer does not carry the final status).
      */
-    record Run(Path report, Instant started, Duration cpu) {
+    record Run(Path report, Instant started, Duration cpu, Path sentFile) {
 
         /** The numbers of one phase's requests in the report. */
         GatlingStats stats(String phase) {
             return GatlingStats.read(report, OrderSimulation.request(phase));
         }
+
+        /** The orders one phase sent, and when. */
+        List<SentOrders.Sent> sent(String phase) {
+            return SentOrders.read(sentFile, phase);
+        }
     }
 
-    /** Runs it and returns its report folder ({@code index.html} and {@code js/stats.js}). */
-    static Run run(URI ingress, Path usersFile, Load load, Path resultsRoot, Path log) {
+    /**
+     * Runs it against a stack in {@code style} (which answers a placed order as {@link OrderSimulation#answer}
+     * says) and returns its report folder ({@code index.html} and {@code js/stats.js}).
+     */
+    static Run run(URI ingress, StackStyle style, Path usersFile, Load load, Path resultsRoot, Path log) {
         Path results = resultsRoot.resolve(load.mode());
         Path started = resultsRoot.resolve(load.mode() + "-started.txt");
+        Path sent = resultsRoot.resolve(load.mode() + "-sent.csv");
         List<String> command = new ArrayList<>(List.of(Jdk.java().toString(), "-Xms256m", "-Xmx768m",
                 "-XX:+UseParallelGC", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 // Its collections, beside the services' own GC logs: a pause here delays the arrivals.
                 "-Xlog:gc:file=" + log.resolveSibling(log.getFileName().toString().replace(".log", "-gc.log")),
                 "-Dbench.baseUrl=" + ingress,
+                "-Dbench.style=" + style.configName(),
+                "-Dbench.sentFile=" + sent,
                 "-Dbench.usersFile=" + usersFile,
                 "-Dbench.mode=" + load.mode(),
                 "-Dbench.rateFrom=" + load.rateFrom(),
@@ -70,6 +83,7 @@ final class GatlingRun {
         try {
             Files.createDirectories(results);
             Files.deleteIfExists(started);
+            Files.deleteIfExists(sent);
             Set<Path> before = reports(results);
             Duration childrenBefore = CpuTime.ofEndedChildren();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -85,7 +99,7 @@ final class GatlingRun {
             if (!Files.isRegularFile(started)) {
                 throw new IllegalStateException("Gatling (" + load.mode() + ") did not say when its load started; see " + log);
             }
-            return new Run(fresh.get(0), Instant.parse(Files.readString(started).trim()), cpu);
+            return new Run(fresh.get(0), Instant.parse(Files.readString(started).trim()), cpu, sent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -83,6 +83,8 @@ final class JdbcBench {
         values.put("oid", UUID.randomUUID());
         values.put("lid", UUID.randomUUID());
         values.put("eid", UUID.randomUUID());
+        values.put("cid", UUID.randomUUID());
+        values.put("pid", UUID.randomUUID());
         values.put("nid", UUID.randomUUID());
         values.put("uid", UUID.fromString(String.format("00000000-0000-4000-8000-%012d", random.nextInt(1, OrderWrites.ACCOUNTS + 1))));
         values.put("price", BigDecimal.valueOf(random.nextInt(100, 10_100), 2));

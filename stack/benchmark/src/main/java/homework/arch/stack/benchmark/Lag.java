@@ -18,7 +18,8 @@ record Lag(int orders, int missing, double p50, double p99, double max) {
         return new Lag(window.size(), missing, percentile(lags, 50), percentile(lags, 99), lags[lags.length - 1]);
     }
 
-    private static double percentile(double[] sorted, double p) {
+    /** The value below which {@code p} per cent of {@code sorted} lie (nearest rank). */
+    static double percentile(double[] sorted, double p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import homework.arch.stack.StackStyle;
 
 /**
  * Every order of the benchmark's users and the letter about each, read back through the public API
@@ -42,8 +43,13 @@ final class OrderLog {
     private OrderLog() {
     }
 
-    /** Reads until every settled order has its letter, or {@code within} has passed. */
-    static List<Order> read(URI ingress, Population population, Duration within) {
+    /**
+     * Reads until every settled order has its letter, or {@code within} has passed; in a style whose
+     * answer is not final ({@link Settled#inTheAnswer}), also until no order is {@code PENDING}, as events
+     * settle them after the load (in the others a {@code PENDING} order is one billing did not answer
+     * in time, left to orders' settler).
+     */
+    static List<Order> read(URI ingress, StackStyle style, Population population, Duration within) {
         Api api = new Api(ingress);
         Instant deadline = Instant.now().plus(within);
         while (true) {
@@ -54,7 +60,7 @@ final class OrderLog {
                     letter -> letter.hasNonNull("orderId") ? UUID.fromString(letter.get("orderId").asText()) : null,
                     letter -> Instant.parse(letter.get("createdAt").asText()));
             List<Order> joined = orders.values().stream().map(o -> o.withLetterAt(letters.get(o.id()))).toList();
-            boolean complete = joined.stream().allMatch(o -> !o.settled() || o.letterAt() != null);
+            boolean complete = joined.stream().allMatch(o -> o.settled() ? o.letterAt() != null : Settled.inTheAnswer(style));
             if (complete || Instant.now().isAfter(deadline)) {
                 return joined;
             }

@@ -3,8 +3,10 @@ package homework.arch.stack.benchmark;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -16,18 +18,24 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import homework.arch.stack.StackStyle;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * Open model: orders arrive at a rate, whatever the system's answer time. Mode {@code ramp} raises
@@ -38,8 +46,14 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * {@code bench.leadInSeconds} of orders at the same rate, whose requests have a name of their own
  * ({@link #request}); then the measured orders. With {@code bench.clients} above 0 (the warm-up) the
  * model is closed instead: that many orders in flight, each sent when one is answered, which loads
- * the stack as hard as it can take without a queue. A placed order must answer 201 with PAID or CANCELLED.
- * Without {@code bench.usersFile} it registers its own users first (for {@code gatling:test}).
+ * the stack as hard as it can take without a queue. A placed order must answer as its style
+ * ({@code bench.style}) answers ({@link #answer}): 201 with PAID or CANCELLED, or, in event collaboration,
+ * 202 with PENDING; there a client of the closed model reads its order back every {@link #POLL} until
+ * it is final, so that the clients keep that many orders in flight until they are settled, not only
+ * until they are accepted (a backlog would grow in Kafka otherwise), and the open model writes the
+ * moment it sent each POST to {@code bench.sentFile} when the load ends ({@link SentOrders}). Each
+ * order has the client's id. Without {@code bench.usersFile} it registers its own users first (for
+ * {@code gatling:test}).
  */
 public class OrderSimulation extends Simulation {
 
@@ -49,6 +63,12 @@ public class OrderSimulation extends Simulation {
     /** The phase name of the reads that warm this JVM up before the fixed phase's orders. */
     static final String GENERATOR_WARMUP = "load generator warm-up";
 
+    /** How long a closed-model client waits before it reads a {@code PENDING} order again. */
+    static final Duration POLL = Duration.ofMillis(20);
+
+    /** The longest a closed-model client waits for its order to be final before it places the next one. */
+    static final Duration POLL_LIMIT = Duration.ofSeconds(30);
+
     private final String baseUrl = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
     private final String mode = System.getProperty("bench.mode", "fixed");
     private final double rateFrom = Double.parseDouble(System.getProperty("bench.rateFrom", "10"));
@@ -57,10 +77,17 @@ public class OrderSimulation extends Simulation {
     private final int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
     private final int leadInSeconds = Integer.parseInt(System.getProperty("bench.leadInSeconds", "0"));
     private final int generatorWarmupSeconds = Integer.parseInt(System.getProperty("bench.generatorWarmupSeconds", "0"));
+    private final StackStyle style = StackStyle.parse(System.getProperty("bench.style", Settings.DEFAULT_STYLE.configName()));
+    private final Answer answer = answer(style);
+    private final Queue<SentOrders.Sent> sent = new ConcurrentLinkedQueue<>();
 
     private final Population population = System.getProperty("bench.usersFile") != null
             ? Population.read(Path.of(System.getProperty("bench.usersFile")))
-            : Seeding.seed(URI.create(baseUrl), 100);
+            : Seeding.seed(URI.create(baseUrl), 100, style);
+
+    /** What {@code POST /orders} answers a placed order: the status code and the order's possible statuses. */
+    record Answer(int status, List<String> orderStatuses) {
+    }
 
     private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
             .contentTypeHeader("application/json")
@@ -70,7 +97,7 @@ public class OrderSimulation extends Simulation {
 
     {
         if (clients > 0) {
-            setUp(placing(mode).injectClosed(constantConcurrentUsers(clients).during(seconds))).protocols(protocol);
+            setUp(settling(mode).injectClosed(constantConcurrentUsers(clients).during(seconds))).protocols(protocol);
         } else if (mode.equals("fixed") && leadInSeconds > 0) {
             int warmup = generatorWarmupSeconds;
             List<PopulationBuilder> phases = new ArrayList<>();
@@ -100,6 +127,26 @@ public class OrderSimulation extends Simulation {
         }
     }
 
+    /** Writes when each order's POST was sent, for {@link Settled}. */
+    @Override
+    public void after() {
+        String sentFile = System.getProperty("bench.sentFile");
+        if (sentFile != null) {
+            SentOrders.write(Path.of(sentFile), sent);
+        }
+    }
+
+    /**
+     * The answer a placed order gets in {@code style}: the final status in the styles that charge in the
+     * request, {@code PENDING} in event collaboration, where events settle it later.
+     */
+    static Answer answer(StackStyle style) {
+        return switch (style) {
+            case HTTP_ONLY, HTTP_BROKER -> new Answer(201, List.of("PAID", "CANCELLED"));
+            case EVENT_COLLABORATION -> new Answer(202, List.of("PENDING"));
+        };
+    }
+
     /** The name of the requests of a phase in the Gatling report ({@link GatlingStats#read}). */
     static String request(String phase) {
         return "POST /orders (" + phase + ")";
@@ -113,12 +160,37 @@ public class OrderSimulation extends Simulation {
                         .check(status().is(200), jsonPath("$.id").exists()));
     }
 
+    /** Orders of a phase, each placed and, where the answer is not final, read back until it is. */
+    private ScenarioBuilder settling(String phase) {
+        if (Settled.inTheAnswer(style)) {
+            return placing(phase);
+        }
+        return placing(phase).asLongAsDuring(session -> "PENDING".equals(session.getString("status")), POLL_LIMIT).on(
+                pause(POLL),
+                exec(http("GET /orders/{id} (" + phase + ")").get("/orders/#{orderId}")
+                        .check(status().is(200), jsonPath("$.status").saveAs("status"))));
+    }
+
+    /**
+     * Orders of a phase; in the open model, where the answer does not carry the final status, each
+     * POST's send time is kept for {@link #after} (taken just before the request, in the virtual
+     * user's own turn).
+     */
     private ScenarioBuilder placing(String phase) {
-        return scenario("orders (" + phase + ")")
-                .feed(orders())
-                .exec(http(request(phase)).post("/orders")
-                        .body(StringBody("{\"userId\":\"#{userId}\",\"price\":#{price}}"))
-                        .check(status().is(201), jsonPath("$.status").in("PAID", "CANCELLED")));
+        HttpRequestActionBuilder post = http(request(phase)).post("/orders")
+                .body(StringBody("{\"id\":\"#{orderId}\",\"userId\":\"#{userId}\",\"price\":#{price}}"))
+                .check(status().is(answer.status()), jsonPath("$.status").in(answer.orderStatuses()),
+                        jsonPath("$.status").saveAs("status"));
+        ScenarioBuilder scenario = scenario("orders (" + phase + ")").feed(orders());
+        if (Settled.inTheAnswer(style) || clients > 0) {
+            return scenario.exec(post);
+        }
+        return scenario.exec(session -> session.set("sentAt", Instant.now()))
+                .exec(post)
+                .exec(session -> {
+                    sent.add(new SentOrders.Sent(phase, session.get("orderId"), session.get("sentAt")));
+                    return session;
+                });
     }
 
     private static void write(Path file, String text) {
@@ -131,6 +203,7 @@ public class OrderSimulation extends Simulation {
 
     private Iterator<Map<String, Object>> orders() {
         return Stream.generate(() -> Map.<String, Object>of(
+                "orderId", UUID.randomUUID(),
                 "userId", population.pick(),
                 // Exact cents: a double such as 1.1400000000000001 would be refused (more than 2 decimals).
                 "price", BigDecimal.valueOf(ThreadLocalRandom.current().nextInt(100, 10_100), 2).toPlainString()))

@@ -71,7 +71,9 @@ final class StylesTable {
         String run = "`" + record.text("commit") + "`, " + record.text("date") + (smoke ? ", a smoke run" : "")
                 + (arguments.isEmpty() ? "" : ", `" + arguments.replaceAll("\\s+", " ") + "`");
         double ratio = record.number("saturation") / record.number("databaseLimit");
-        String settledBy = record.text("settledMeasuredBy").equals(Settled.IN_THE_ANSWER) ? " (the POST's answer)" : "";
+        String measuredBy = record.text("settledMeasuredBy");
+        String settledBy = measuredBy.equals(Settled.IN_THE_ANSWER) ? " (the POST's answer)"
+                : measuredBy.startsWith(Settled.READ_BACK) ? " (read back: updatedAt − POST sent)" : "";
         Map<String, Double> cpu = record.cpuMillisPerOrder();
         String top = cpu.entrySet().stream()
                 .filter(e -> !e.getKey().equals(RunRecord.STACK) && !e.getKey().equals(RunRecord.ALL)

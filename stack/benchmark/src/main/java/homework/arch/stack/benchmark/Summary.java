@@ -60,13 +60,16 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
         row(md, "order → letter lag at the fixed rate p50 / p99 (max), signed: the letter's createdAt minus the order's updatedAt",
                 f("%.0f / %.0f (%.0f) ms; %d of %d letters missing", lag.p50(), lag.p99(), lag.max(), lag.missing(),
                         lag.orders()));
-        row(md, "errors (non-201 or timeout): ramp / fixed-rate lead-in / fixed",
+        OrderSimulation.Answer answer = OrderSimulation.answer(style);
+        row(md, f("errors (non-%d or timeout): ramp / fixed-rate lead-in / fixed", answer.status()),
                 f("%d of %d / %s / %d of %d", ramp.failed(), ramp.requests(),
                         leadIn == null ? "none" : f("%d of %d", leadIn.failed(), leadIn.requests()), fixed.failed(),
                         fixed.requests()));
         // Pss splits shared pages: the sum of RSS counts PostgreSQL's shared buffers once per backend.
         row(md, "whole stack, peak resident memory (sum of VmRSS / of Pss)",
                 f("%d MB / %d MB", memory.totalRssKb() / 1024, memory.totalPssKb() / 1024));
+        md.append(f("%n`POST /orders` in style %s: a placed order answers %d with %s; any other answer is an error.%n",
+                style.configName(), answer.status(), String.join(" or ", answer.orderStatuses())));
         md.append("\nOrders by final status (both phases): ").append(new TreeMap<>(statuses)).append("\n\n");
         md.append("| process | peak VmRSS | peak Pss |\n|---|---|---|\n");
         new TreeMap<>(memory.rssKb()).forEach((name, rss) -> md.append(f("| %s | %d MB | %d MB |%n", name, rss / 1024,

@@ -95,6 +95,18 @@ class DashboardPictureTest {
     }
 
     @Test
+    void inEventCollaborationEveryRelayIsScrapedAsTheRelay() {
+        StackLayout layout = new StackLayout(Path.of("target/none"), StackPorts.defaults()).withStyle(StackStyle.EVENT_COLLABORATION);
+        Map<String, Integer> others = new java.util.LinkedHashMap<>();
+        others.put("users", 41001);
+        others.put("billing", 41002);
+
+        assertThat(DashboardPicture.targets(Map.of(), layout, others),
+                contains(new Prometheus.Target(DashboardPicture.RELAY, StackPorts.defaults().debeziumMetrics()),
+                        new Prometheus.Target(DashboardPicture.RELAY, 41001), new Prometheus.Target(DashboardPicture.RELAY, 41002)));
+    }
+
+    @Test
     void valuesAreWrittenInTheirPanelsUnit() {
         assertThat(PanelGrid.value(16 * 1024 * 1024, "bytes"), is("16 MiB"));
         assertThat(PanelGrid.value(0.05, "percentunit"), is("5%"));

@@ -94,6 +94,19 @@ class StylesTableTest {
         return table.lines().toList();
     }
 
+    @Test
+    void aStyleThatAnswersPendingSaysTheSettledTimeWasReadBack() {
+        Properties run = properties("event-collaboration", 30, 70);
+        run.setProperty("settledP50", "41");
+        run.setProperty("settledP99", "95");
+        run.setProperty("settledMeasuredBy", Settled.READ_BACK + "; 600 orders, 0 not settled when read");
+
+        String row = StylesTable.row(new RunRecord(run, List.of(), Map.of(RunRecord.STACK, 6.0)));
+
+        assertThat(row, containsString("| 6 / 30 ms at 200/s | 41 / 95 ms (read back: updatedAt − POST sent) | 30 / 70 ms |"));
+        assertThat(StylesTable.styleOf(row), is("event-collaboration"));
+    }
+
     static RunRecord record(String style, double lagP50, double lagP99) {
         Map<String, Double> cpu = new LinkedHashMap<>();
         cpu.put("PostgreSQL (all processes)", 1.5);
