@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +80,8 @@ public final class Stack implements AutoCloseable {
     private Relay relay;
     private Ingress ingress;
     private boolean closed;
+    /** The children this JVM had before this stack started: another stack's (tests run several), not ours to end. */
+    private final Set<Long> othersChildren = new HashSet<>();
 
     private Stack(StackLayout layout, ServiceStarter starter) {
         this.layout = layout;
@@ -96,6 +100,7 @@ public final class Stack implements AutoCloseable {
 
     /** Starts everything or, if a step fails, stops what had started and throws. */
     public Stack start(Consumer<String> progress) {
+        ProcessHandle.current().children().forEach(child -> othersChildren.add(child.pid()));
         try {
             startAll(progress);
             return this;
@@ -342,7 +347,8 @@ public final class Stack implements AutoCloseable {
 
     /**
      * Stops in reverse start order; each step's failure is reported, and the others still run. A
-     * process still starting (Ctrl-C during start-up) is ended too: no child outlives the stack.
+     * process still starting (Ctrl-C during start-up) is ended too: no child this stack started
+     * outlives it. Children the JVM had before, another stack's, are left alone.
      */
     @Override
     public synchronized void close() {
@@ -354,8 +360,10 @@ public final class Stack implements AutoCloseable {
                 System.err.println("stack: a component did not stop cleanly: " + e);
             }
         }
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
-        ProcessHandle.current().descendants().forEach(child -> child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS)
+        List<ProcessHandle> ours = ProcessHandle.current().children().filter(child -> !othersChildren.contains(child.pid()))
+                .flatMap(child -> Stream.concat(child.descendants(), Stream.of(child))).toList();
+        ours.forEach(ProcessHandle::destroy);
+        ours.forEach(process -> process.onExit().completeOnTimeout(process, 10, TimeUnit.SECONDS)
                 .thenAccept(ProcessHandle::destroyForcibly).join());
     }
 
