@@ -3,7 +3,6 @@ package homework.arch.stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +27,6 @@ import homework.arch.stack.fixtures.Postgres;
  */
 final class Relay {
 
-    static final String TOPIC = "order.events";
     static final int PARTITIONS = 3;
     private static final Duration SUPERVISION_PERIOD = Duration.ofSeconds(2);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
@@ -153,11 +151,6 @@ final class Relay {
             start(outbox);
             outbox.killedOnPurpose = false;
         }
-    }
-
-    /** The Debezium Server components of this stack. */
-    List<String> components() {
-        return List.copyOf(outboxes.keySet());
     }
 
     private Outbox outbox(String component) {
