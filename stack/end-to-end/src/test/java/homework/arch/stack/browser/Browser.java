@@ -63,7 +63,7 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("The browser tier needs Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ". Install them (Debian: sudo apt-get install chromium chromium-driver), point "
                     + "-Dbrowser.chromium and -Dbrowser.chromedriver at others, or leave the tier out with "
-                    + "-Dbrowser.skip=true (README, Tests).");
+                    + "-Dbrowser.skip=true (docs/development.md, Test tiers).");
         }
     }
 
