@@ -131,7 +131,8 @@ public final class Benchmark {
                         LETTER_BACKLOG_LIMIT);
                 Duration backlog = Duration.between(rampEnd, Instant.now());
                 double saturation = Throughput.peak(afterRamp, rampStart, rampEnd);
-                double pipelineSaturation = Throughput.sustained(afterRamp, rampStart, rampEnd);
+                double pipelineSaturation = Throughput.sustained(afterRamp, rampStart, rampEnd,
+                        Settled.inTheAnswer(settings.style()));
                 long lettersMissing = afterRamp.stream().filter(o -> o.settled() && o.letterAt() == null).count();
                 System.out.printf("letters caught up %d s after the ramp (%d still missing)%n", backlog.toSeconds(),
                         lettersMissing);

@@ -2,10 +2,12 @@ package homework.arch.stack.benchmark;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /** Orders settled per second, from the orders' own {@code updatedAt}, over a sliding window. */
@@ -18,7 +20,7 @@ final class Throughput {
      * http-only, notifications' letter call) to count as keeping up with the orders: ten times the
      * letter lag's p99 at the fixed rate (docs/performance.md), so that a collection or a slow poll
      * stays under it, while letters queueing in Kafka pass it within seconds of the consumer falling
-     * behind. The lag is signed: a letter stamped before its order's final status is never late.
+     * behind. In a style whose answer is not final it bounds the order's settlement too.
      */
     static final Duration LETTER_LAG_BOUND = Duration.ofSeconds(1);
 
@@ -63,21 +65,39 @@ final class Throughput {
 
     /**
      * The best {@link #WINDOW_SECONDS}-second average of settled orders per second between from and
-     * to that the whole pipeline kept up with: only windows that end before the first order settled
-     * since {@code from} whose letter took {@link #LETTER_LAG_BOUND} or more, or never came. The
-     * {@link #peak} may lie past that point, with the letters of its orders queueing in Kafka.
+     * to that the whole pipeline kept up with: only windows that end before it {@link #fellBehind}.
+     * The {@link #peak} may lie past that point, with the letters of its orders (in a style whose
+     * answer is not final, the orders themselves) queueing in Kafka.
      */
-    static double sustained(List<OrderLog.Order> orders, Instant from, Instant to) {
-        Instant end = firstLate(orders, from, to).map(late -> Instant.ofEpochSecond(late.getEpochSecond())).orElse(to);
+    static double sustained(List<OrderLog.Order> orders, Instant from, Instant to, boolean settledInTheAnswer) {
+        Instant end = fellBehind(orders, from, to, settledInTheAnswer).orElse(to);
         return peak(orders, from, end);
     }
 
-    /** When the first order settled in [from, to) whose letter took {@link #LETTER_LAG_BOUND} or more, or never came. */
-    static Optional<Instant> firstLate(List<OrderLog.Order> orders, Instant from, Instant to) {
-        return orders.stream().filter(OrderLog.Order::settled)
+    /**
+     * The first second in [from, to) that starts {@link #WINDOW_SECONDS} seconds in a row each with a
+     * {@link #late} order settled in it: a queue that grows. A late order that the next seconds do not
+     * repeat (a collection, a checkpoint) is a pause the pipeline caught up from, not a backlog.
+     */
+    static Optional<Instant> fellBehind(List<OrderLog.Order> orders, Instant from, Instant to, boolean settledInTheAnswer) {
+        TreeSet<Long> lateSeconds = orders.stream().filter(OrderLog.Order::settled)
                 .filter(o -> !o.updatedAt().isBefore(from) && o.updatedAt().isBefore(to))
-                .filter(o -> o.letterAt() == null || o.lag().compareTo(LETTER_LAG_BOUND) >= 0)
-                .map(OrderLog.Order::updatedAt).min(Comparator.naturalOrder());
+                .filter(o -> late(o, settledInTheAnswer))
+                .map(o -> o.updatedAt().getEpochSecond()).collect(Collectors.toCollection(TreeSet::new));
+        return lateSeconds.stream()
+                .filter(second -> LongStream.range(second, second + WINDOW_SECONDS).allMatch(lateSeconds::contains))
+                .findFirst().map(Instant::ofEpochSecond);
+    }
+
+    /**
+     * Whether a settled order's letter took {@link #LETTER_LAG_BOUND} or more, or never came; in a style
+     * whose answer is not final ({@code settledInTheAnswer} false), also whether the order itself was
+     * settled that long after it was placed (its {@code createdAt}). The lag is signed: a letter
+     * stamped before its order's final status is never late.
+     */
+    static boolean late(OrderLog.Order order, boolean settledInTheAnswer) {
+        return order.letterAt() == null || order.lag().compareTo(LETTER_LAG_BOUND) >= 0
+                || !settledInTheAnswer && Duration.between(order.createdAt(), order.updatedAt()).compareTo(LETTER_LAG_BOUND) >= 0;
     }
 
     /** The {@code updatedAt} of every order settled in [from, to). */

@@ -47,7 +47,7 @@ class ThroughputTest {
     }
 
     @Test
-    void thePipelineSustainsTheBestWindowBeforeTheFirstLetterFellBehind() {
+    void thePipelineSustainsTheBestWindowBeforeItsLettersFellBehind() {
         List<OrderLog.Order> orders = new ArrayList<>();
         // 10/s for 10 s, then 30/s; the letters take 50 ms until second 14, then 2 s: Kafka's queue grows.
         for (int second = 0; second < 20; second++) {
@@ -59,24 +59,52 @@ class ThroughputTest {
         Instant to = T0.plusSeconds(20);
 
         assertThat(Throughput.peak(orders, T0, to), closeTo(30.0, 1e-9));
-        assertThat(Throughput.firstLate(orders, T0, to).orElseThrow(), is(T0.plusSeconds(14)));
+        assertThat(Throughput.fellBehind(orders, T0, to, true).orElseThrow(), is(T0.plusSeconds(14)));
         // The best window before second 14: seconds 9 to 13, (10 + 4 * 30) / 5.
-        assertThat(Throughput.sustained(orders, T0, to), closeTo(26.0, 1e-9));
+        assertThat(Throughput.sustained(orders, T0, to, true), closeTo(26.0, 1e-9));
         // Before any letter fell behind, the two rates agree.
-        assertThat(Throughput.sustained(orders, T0, T0.plusSeconds(14)),
+        assertThat(Throughput.sustained(orders, T0, T0.plusSeconds(14), true),
                 is(Throughput.peak(orders, T0, T0.plusSeconds(14))));
     }
 
     @Test
-    void aMissingLetterOrOneAtTheBoundIsLateFromTheIntervalsStartOn() {
-        Instant settled = T0.plusSeconds(3);
-        List<OrderLog.Order> orders = List.of(order("PAID", T0.plusSeconds(1), T0.plusSeconds(1).plusMillis(999)),
-                order("CANCELLED", settled, settled.plus(Throughput.LETTER_LAG_BOUND)),
-                order("PAID", T0.plusSeconds(2), null), order("PENDING", T0, null));
+    void aPauseThePipelineCatchesUpFromIsNotFallingBehind() {
+        List<OrderLog.Order> orders = new ArrayList<>();
+        // 20/s for 20 s; in seconds 3 to 6 (four in a row) one letter a second takes 1.5 s, then none.
+        for (int second = 0; second < 20; second++) {
+            for (int i = 0; i < 20; i++) {
+                Instant settled = T0.plusSeconds(second).plusMillis(i * 10L);
+                boolean slow = second >= 3 && second <= 6 && i == 0;
+                orders.add(order("PAID", settled, settled.plusMillis(slow ? 1500 : 50)));
+            }
+        }
+        Instant to = T0.plusSeconds(20);
 
-        assertThat(Throughput.firstLate(orders, T0, T0.plusSeconds(10)).orElseThrow(), is(T0.plusSeconds(2)));
-        assertThat(Throughput.firstLate(orders, T0.plusMillis(2001), T0.plusSeconds(10)).orElseThrow(), is(settled));
-        assertThat(Throughput.firstLate(orders, T0, T0.plusSeconds(2)), is(Optional.empty()));
+        assertThat(Throughput.fellBehind(orders, T0, to, true), is(Optional.empty()));
+        assertThat(Throughput.sustained(orders, T0, to, true), is(Throughput.peak(orders, T0, to)));
+        // A fifth second in a row with a late letter is a queue: the pipeline fell behind when it began.
+        orders.add(order("PAID", T0.plusSeconds(7), null));
+        assertThat(Throughput.fellBehind(orders, T0, to, true).orElseThrow(), is(T0.plusSeconds(3)));
+    }
+
+    @Test
+    void aMissingLetterOrOneAtTheBoundIsLate() {
+        Instant settled = T0.plusSeconds(3);
+
+        assertThat(Throughput.late(order("PAID", settled, settled.plusMillis(999)), true), is(false));
+        assertThat(Throughput.late(order("PAID", settled, settled.plus(Throughput.LETTER_LAG_BOUND)), true), is(true));
+        assertThat(Throughput.late(order("PAID", settled, null), true), is(true));
+    }
+
+    @Test
+    void whereTheAnswerIsNotFinalAnOrderSettledASecondOrMoreAfterItWasPlacedIsLate() {
+        Instant placed = T0.plusSeconds(3);
+        OrderLog.Order slowSaga = new OrderLog.Order(UUID.randomUUID(), "PAID", placed, placed.plusMillis(1200),
+                placed.plusMillis(1250));
+
+        assertThat(Throughput.late(slowSaga, false), is(true));
+        // In a style whose answer carries the final status, that time was the client's wait, not a queue.
+        assertThat(Throughput.late(slowSaga, true), is(false));
     }
 
     @Test
@@ -91,11 +119,8 @@ class ThroughputTest {
         }
         Instant to = T0.plusSeconds(10);
 
-        assertThat(Throughput.firstLate(orders, T0, to), is(Optional.empty()));
-        assertThat(Throughput.sustained(orders, T0, to), is(Throughput.peak(orders, T0, to)));
-        // A letter that is missing is late whatever the others' sign.
-        orders.add(order("CANCELLED", T0.plusSeconds(5).plusMillis(500), null));
-        assertThat(Throughput.firstLate(orders, T0, to).orElseThrow(), is(T0.plusSeconds(5).plusMillis(500)));
+        assertThat(Throughput.fellBehind(orders, T0, to, true), is(Optional.empty()));
+        assertThat(Throughput.sustained(orders, T0, to, true), is(Throughput.peak(orders, T0, to)));
     }
 
     @Test
