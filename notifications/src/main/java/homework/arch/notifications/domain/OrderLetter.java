@@ -1,6 +1,10 @@
 package homework.arch.notifications.domain;
 
-/** The text of the letter about a settled order: which order, what price, what happened. */
+/**
+ * The text of the letter about a settled order: which order, what price, what happened. A cancelled
+ * order's reason is the balance: billing refuses a withdrawal for insufficient funds, or for want of
+ * an account, which cannot have had a deposit either.
+ */
 record OrderLetter(NotificationType type, String subject, String body) {
 
     static OrderLetter of(SettledOrder order) {

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Service-to-service: orders reads a user's email here. Same body as {@code GET /users/{id}};
+ * Service-to-service: orders (styles 1 and 2) and notifications (for a {@code MESSAGE}) read a user's
+ * email here. Same body as {@code GET /users/{id}};
  * a separate path so that the ingress, which never routes {@code /internal}, can keep it private.
  */
 @Path("/internal/users")

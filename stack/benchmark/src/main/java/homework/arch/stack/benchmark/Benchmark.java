@@ -84,7 +84,8 @@ public final class Benchmark {
             Path usersFile = out.resolve("users.csv");
             population.write(usersFile);
 
-            // The JIT compilers of seven JVMs on shared cores: not measured, its orders fall outside every window.
+            // The JIT compilers of the stack's JVMs (five to nine, by style) on shared cores: not measured,
+            // its orders fall outside every window.
             System.out.printf("warm-up: %d clients for %d s%n", settings.warmupClients(), settings.warmupSeconds());
             GatlingRun.run(stack.ingressUri(), settings.style(), usersFile, GatlingRun.Load.closed("warmup",
                     settings.warmupClients(), settings.warmupSeconds()), out.resolve("gatling"),

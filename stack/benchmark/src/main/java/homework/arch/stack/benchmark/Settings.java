@@ -12,8 +12,9 @@ import homework.arch.stack.StackStyle;
  * {@code rampTo} 0 means twice the rate of the closed model (below), so that the ramp passes the
  * saturation whatever the machine's speed that hour.
  * The warm-up keeps {@code warmupClients} orders in flight (closed model) for {@code warmupSeconds}:
- * the seven JVMs share two cores, and their JIT compilers need minutes of load before the CPU cost
- * of an order stops falling (docs/performance.md). The same load then goes on for {@code closedSeconds},
+ * the stack's JVMs (seven in style http-broker) and the load generator share two cores, and their
+ * JIT compilers need minutes of load before the CPU cost of an order stops falling
+ * (docs/performance.md). The same load then goes on for {@code closedSeconds},
  * measured: the orders it settles per second and the CPU time every process spends per order. The
  * fixed phase starts once the stack is quiet after the ramp ({@link Quiet}); the load generator's
  * JVM, started cold on the same two cores, first warms itself up for {@code generatorWarmupSeconds}

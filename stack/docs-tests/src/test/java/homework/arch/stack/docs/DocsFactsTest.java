@@ -52,6 +52,20 @@ class DocsFactsTest {
     private static final Pattern POM_PROPERTY = Pattern.compile("<([a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)>[^<]*</\\1>");
     private static final Pattern JAVA_PACKAGE = Pattern.compile("(?:homework|jakarta|javax?|org|com)\\.");
     private static final Pattern JVM_OPTION = Pattern.compile("-X(?:mx|ms|mn|ss)\\d+[kmgKMG]\\b");
+    /**
+     * A measured figure: a percentile or maximum in (milli)seconds ({@code p99 26 ms}), a rate
+     * ({@code 343 orders/s}, {@code 201/s}), or a CPU cost per order ({@code 0.9 ms of CPU}).
+     * Settings ({@code every 50 ms}, {@code PT2S}) are not figures.
+     */
+    private static final Pattern FIGURE = Pattern.compile(
+            "\\b(?:p50|p95|p99|p99\\.9|median|max)(?![\\w-])[^.\\n|]{0,40}?\\b\\d+(?:\\.\\d+)? ?(?:ms|µs|s)\\b"
+                    + "|(?<![\\w/])\\d+(?:\\.\\d+)? ?(?:orders|requests|events|letters|records)?/s\\b"
+                    + "|\\b\\d+(?:\\.\\d+)? ?ms (?:of CPU|per order)|CPU per order[^.\\n|]{0,30}?\\b\\d+(?:\\.\\d+)? ?ms\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A block a command writes ({@code <!-- benchmark:begin ... --> ... <!-- benchmark:end -->}). */
+    private static final Pattern GENERATED = Pattern.compile("<!-- ([\\w-]+):begin.*?<!-- \\1:end -->", Pattern.DOTALL);
+    /** The one page whose figures are measurements with the command that makes them again. */
+    private static final String MEASUREMENTS = "docs/performance.md";
 
     @Test
     void noTextPointsOutsideTheRepository() {
@@ -75,6 +89,33 @@ class DocsFactsTest {
             }
         }
         assertThat(problems, is(empty()));
+    }
+
+    /**
+     * A latency, rate or CPU cost is a measurement: it lives in docs/performance.md or in a block a
+     * command writes (between begin and end markers), where the command that makes it again is
+     * named, never copied into another text where it goes stale.
+     */
+    @Test
+    void figuresAreQuotedOnlyWhereTheyAreMeasured() {
+        List<String> problems = new ArrayList<>();
+        for (Path file : textFiles()) {
+            if (Docs.root().relativize(file).toString().equals(MEASUREMENTS)) {
+                continue;
+            }
+            String text = withoutGeneratedBlocks(Docs.read(file));
+            Matcher figure = FIGURE.matcher(text);
+            while (figure.find()) {
+                problems.add(where(file, text, figure.start()) + ": '" + figure.group() + "' is a measurement; name "
+                        + MEASUREMENTS + " or the command that makes it instead");
+            }
+        }
+        assertThat(problems, is(empty()));
+    }
+
+    /** A generated block's lines are kept as empty lines, so that a finding's line number stays right. */
+    private static String withoutGeneratedBlocks(String text) {
+        return GENERATED.matcher(text).replaceAll(block -> "\n".repeat((int) block.group().chars().filter(c -> c == '\n').count()));
     }
 
     @Test
@@ -191,6 +232,15 @@ class DocsFactsTest {
         assertThat(isKnown("enable.auto.commit", Set.of("ENABLE_AUTO_COMMIT_CONFIG")), is(true));
         assertThat(isKnown("server.max-concurrent-requests", Set.of("api.max-concurrent-requests")), is(false));
         assertThat(JVM_OPTION.matcher("services at `-Xmx256m`").find(), is(true));
+        for (String figure : List.of("p50 60 ms", "p95 / p99 135 / 262 ms", "max 262 ms", "343 orders/s", "at 201/s",
+                "about 0.9 ms of CPU per order", "CPU per order is 5.0 ms")) {
+            assertThat(figure, FIGURE.matcher(figure).find(), is(true));
+        }
+        for (String setting : List.of("every 50 ms", "`api.max-wait` (2 s)", "max-wait (2 s", "PT2S", "100 ms apart",
+                "../openapi/users.yaml")) {
+            assertThat(setting, FIGURE.matcher(setting).find(), is(false));
+        }
+        assertThat(withoutGeneratedBlocks("a\n<!-- x:begin (w) -->\n| 343/s |\n<!-- x:end -->\nb"), is("a\n\n\n\nb"));
     }
 
     /** Build output ({@code target/}) exists only after a build. */
