@@ -49,6 +49,12 @@ class RecordedRunsTest {
     };
 
     @Test
+    void theGuaranteesHoldOneBlockPerSuite() {
+        List<Block> blocks = RecordedRuns.blocks(Docs.read(Docs.root().resolve(RecordedRuns.DOC)));
+        assertThat(blocks.stream().map(Block::suite).toList(), contains(SUITES.toArray()));
+    }
+
+    @Test
     void everyProductionPathExists() {
         for (String path : PRODUCTION) {
             if (!path.startsWith(":(exclude)")) {
