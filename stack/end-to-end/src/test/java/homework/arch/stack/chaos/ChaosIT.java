@@ -24,8 +24,10 @@ import static org.hamcrest.Matchers.is;
  * {@code stack/chaos [--replicas N] [--minutes M]} runs one of them at length, the replicated one over
  * {@link FaultRun#ALL_WITH_REPLICAS} ({@code -Dchaos.minutes}, {@code -Dchaos.replicas},
  * {@code -Dchaos.faults=all|a,b}, {@code -Dchaos.seed}); {@code stack/chaos --kafka-brokers 3} the
- * three-broker one. Reports land in {@code stack/end-to-end/target/chaos/},
- * {@code stack/end-to-end/target/chaos-N-replicas/} and {@code stack/end-to-end/target/chaos-3-brokers/}.
+ * three-broker one, {@code stack/chaos --style S} a style's. Reports land in {@code stack/end-to-end/target/chaos/},
+ * {@code chaos-N-replicas/}, {@code chaos-3-brokers/} and {@code chaos-<style>/}; with {@code -Dchaos.publish=<command>}
+ * ({@code stack/chaos ... --publish}) the run's tables also go into docs/guarantees.md, in the block named after that
+ * folder ({@link PublishedRun}).
  */
 class ChaosIT {
 
@@ -81,6 +83,10 @@ class ChaosIT {
                 Integer.getInteger("chaos.users", 12), Integer.getInteger("chaos.threads", 4), Duration.ofMillis(100), seed);
         System.out.println("[chaos] seed " + seed + " (rerun with -Dchaos.seed=" + seed + "), style " + style + ", " + replicas
                 + ", Kafka brokers " + kafkaBrokers + ", " + settings);
+        String publish = System.getProperty("chaos.publish");
+        if (publish != null) {
+            PublishedRun.requireBlock(out.getFileName().toString());
+        }
         Path data = out.resolve("stack");
         Folders.delete(data);
         List<FaultResult> results;
@@ -92,6 +98,9 @@ class ChaosIT {
         }
         String report = FaultReport.write(out, settings, style, replicas, kafkaBrokers, results, run.journal());
         System.out.println(report);
+        if (publish != null) {
+            PublishedRun.publish(out.getFileName().toString(), publish, minutes, seed, results);
+        }
         assertThat("a fault broke a guarantee (seed " + seed + ", report in " + out.resolve("report.md") + "):\n" + report,
                 results.stream().allMatch(FaultResult::passed), is(true));
     }

@@ -49,6 +49,24 @@ public final class FaultReport {
         md.append(String.format("Seed %d; style %s; replicas: %s; Kafka brokers: %d; %d load users, %d client threads, %s per"
                         + " fault. Every component was killed with SIGKILL while the load ran, then restarted on the same data.%n%n",
                 settings.seed(), style, replicas, kafkaBrokers, settings.users(), settings.threads(), settings.perFault()));
+        md.append(tables(results));
+        for (FaultResult r : results) {
+            md.append("\n## ").append(r.component()).append("\n\n");
+            if (r.error() != null) {
+                md.append("Fault injection failed: `").append(r.error()).append("`\n\n");
+            }
+            for (Check check : r.checks()) {
+                md.append("- ").append(check.passed() ? "PASS " : "FAIL ").append(check.name()).append(": ")
+                        .append(check.summary()).append('\n');
+                check.violations().forEach(v -> md.append("  - ").append(v).append('\n'));
+            }
+        }
+        return md.toString();
+    }
+
+    /** The table of the faults and, for a partition leader's death, the table of the leadership and the letters. */
+    static String tables(List<FaultResult> results) {
+        StringBuilder md = new StringBuilder();
         md.append("| fault | orders sent | deposits sent | requests | client errors (no answer or 5xx) | 202 PENDING"
                 + " | gave up | down (kill to healthy) | recovered (kill to first letter) | settled in | checks |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -67,17 +85,6 @@ public final class FaultReport {
             for (LeaderMove m : moves) {
                 md.append(String.format("| %s | %d | %s | %s | %d | %d | %d | %s |%n", m.broker(), m.partition(), m.newLeader(),
                         seconds(m.electedMillis()), m.orders(), m.letters(), m.lettersWhileDown(), seconds(m.longestGapMillis())));
-            }
-        }
-        for (FaultResult r : results) {
-            md.append("\n## ").append(r.component()).append("\n\n");
-            if (r.error() != null) {
-                md.append("Fault injection failed: `").append(r.error()).append("`\n\n");
-            }
-            for (Check check : r.checks()) {
-                md.append("- ").append(check.passed() ? "PASS " : "FAIL ").append(check.name()).append(": ")
-                        .append(check.summary()).append('\n');
-                check.violations().forEach(v -> md.append("  - ").append(v).append('\n'));
             }
         }
         return md.toString();
