@@ -28,6 +28,7 @@ import static homework.arch.stack.fixtures.TestHttp.json;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -69,6 +70,8 @@ class NotificationResourceTest {
         UUID user = USERS.register("ann@example.com");
         TestHttp.Reply first = send(Map.of("userId", user, "subject", "Hello", "body", "First"));
         assertThat(first.toString(), first.status(), is(201));
+        assertThat("the list the message is in", first.header("Location").orElse(""),
+                endsWith("/notifications?userId=" + user));
         JsonNode created = first.json();
         assertThat(created.get("type").asText(), is("MESSAGE"));
         assertThat(created.get("email").asText(), is("ann@example.com"));
@@ -162,6 +165,11 @@ class NotificationResourceTest {
     @Test
     void servedOpenApiDocumentIsTheCommittedOne() {
         OpenApiContract.assertServedEquals(target.getUri(), "notifications");
+    }
+
+    @Test
+    void everyBodyTheDocumentDeclaresIsRefusedAsItSays() {
+        OpenApiContract.assertDeclaredRefusalsAnswered(target.getUri());
     }
 
     private TestHttp.Reply send(Map<String, Object> message) {

@@ -58,6 +58,11 @@ class OpenApiAndMetricsTest {
     }
 
     @Test
+    void everyBodyTheDocumentDeclaresIsRefusedAsItSays() {
+        OpenApiContract.assertDeclaredRefusalsAnswered(target.getUri());
+    }
+
+    @Test
     void settledOrdersAreCountedByStatus() {
         UUID rich = REMOTE.user(new BigDecimal("10.00"));
         UUID poor = REMOTE.user(new BigDecimal("0.50"));

@@ -310,6 +310,7 @@ class OrderResourceTest {
         }
         assertThat(reply.toString(), reply.status(), is(202));
         assertThat(reply.json().get("status").asText(), is("PENDING"));
+        assertThat("where the PENDING order reads back", locationPath(reply), is("/orders/" + id));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(status(id)));
         assertThat(REMOTE.balance(user), is(new BigDecimal("30.00")));

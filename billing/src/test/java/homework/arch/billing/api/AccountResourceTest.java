@@ -49,6 +49,7 @@ class AccountResourceTest {
         user = UUID.randomUUID();
         TestHttp.Reply opened = http.post("/internal/billing/accounts", "{\"userId\":\"" + user + "\"}");
         assertThat(opened.toString(), opened.status(), is(201));
+        assertThat(opened.header("Location").orElse(""), endsWith("/billing/accounts/" + user));
     }
 
     @Test
@@ -212,6 +213,11 @@ class AccountResourceTest {
     @Test
     void theServedOpenApiDocumentIsTheCommittedContract() {
         OpenApiContract.assertServedEquals(target.getUri(), "billing");
+    }
+
+    @Test
+    void everyBodyTheDocumentDeclaresIsRefusedAsItSays() {
+        OpenApiContract.assertDeclaredRefusalsAnswered(target.getUri());
     }
 
     @Test

@@ -15,9 +15,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,6 +48,8 @@ public class InternalOrderLetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Internal (orders, style 1): store the letter about a settled order, once per order")
     @APIResponse(responseCode = "201", description = "The letter, stored now",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/notifications?userId={userId}: the list "
+                    + "of the user's letters"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationResponse.class)))
     @APIResponse(responseCode = "200", description = "The letter stored before for this order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationResponse.class)))

@@ -47,8 +47,8 @@ public class InternalParkedEventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedriveResponse.class)))
     @APIResponse(responseCode = "400", description = "No selector, an unknown eventType, toId below fromId, or a "
             + "malformed body; nothing was changed")
-    @APIResponse(responseCode = "503", description = "The database did not answer; the records re-driven before "
-            + "stay re-driven, retry the same request")
+    @APIResponse(responseCode = "503", description = "The records re-driven before the database stopped answering "
+            + "stay re-driven")
     public RedriveResponse redrive(@NotNull(message = "is required") RedriveRequest request) {
         RedriveSelection selection = new RedriveSelection(request.eventType(), request.fromId(), request.toId());
         return RedriveResponse.from(redrive.redrive(

@@ -63,10 +63,12 @@ public class NotificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a message to a user's registered email (stored, not mailed)")
     @APIResponse(responseCode = "201", description = "The stored MESSAGE",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/notifications?userId={userId}: the list "
+                    + "of the user's letters, where the message is the newest (a letter has no address of its own)"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "Unknown user")
-    @APIResponse(responseCode = "503", description = "Users could not be asked; nothing was stored")
+    @APIResponse(responseCode = "503", description = "Users could not be asked (dependency-unavailable); nothing was stored")
     public Response send(@Valid @NotNull(message = "is required") SendMessageRequest request) {
         NotificationResponse body = NotificationResponse.from(
                 notifications.send(request.userId(), request.subject(), request.body()));

@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
+    private static final String LOCATION = "/orders/{id}, where the order reads back";
+
     private final OrderPlacement placement;
     private final OrderQueries orders;
 
@@ -58,17 +60,18 @@ public class OrderResource {
                     + "with the PENDING order if billing did not answer in time. A replay of a PENDING order is "
                     + "always 202 with its current state, never 200; once settled, 200 with the final state.")
     @APIResponse(responseCode = "201", description = "Charged (PAID) or refused for insufficient funds (CANCELLED)",
+            headers = @Header(name = HttpHeaders.LOCATION, description = LOCATION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "202", description = "Billing did not answer in time: PENDING, settles by itself "
             + "(also the answer to a replay while the order is still PENDING)",
+            headers = @Header(name = HttpHeaders.LOCATION, description = LOCATION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "200", description = "The same order was placed before and is settled (PAID or CANCELLED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "Unknown user")
     @APIResponse(responseCode = "409", description = "The id is taken by a different order")
-    @APIResponse(responseCode = "503", description = "Users could not be asked, or orders has more requests "
-            + "than it takes at once (type overloaded, Retry-After); nothing was stored")
+    @APIResponse(responseCode = "503", description = "Users could not be asked (dependency-unavailable); nothing was stored")
     public Response create(@Valid @NotNull(message = "is required") CreateOrderRequest request) {
         Stored<OrderResponse> body = placement.place(request.id(), request.userId(), request.price())
                 .map(OrderResponse::from);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +19,12 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
 
     /** The media type of every error response. */
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /**
+     * Seconds a client waits before retrying a 503: every 503 of these services (overload, a
+     * database or another service that did not answer) asks for the same request again.
+     */
+    public static final String RETRY_AFTER_SECONDS = "1";
 
     private static final String TYPE_BASE = "https://arch.homework/problems/";
 
@@ -38,7 +45,12 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         return URI.create(TYPE_BASE + slug);
     }
 
+    /** The answer: this body as {@code application/problem+json}, and {@code Retry-After} on a 503. */
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this);
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

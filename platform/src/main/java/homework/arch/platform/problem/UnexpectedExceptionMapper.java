@@ -26,9 +26,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         if (DatabaseFailures.unreachable(exception)) {
             LOG.log(Level.WARNING, "No database connection: " + exception.getMessage());
-            return Response.fromResponse(DomainExceptionMapper.problem(
-                    new UnavailableException("the database", exception)).toResponse())
-                    .header("Retry-After", "1").build();
+            return DomainExceptionMapper.problem(new UnavailableException("the database", exception)).toResponse();
         }
         LOG.log(Level.ERROR, "Unexpected failure while handling a request", exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal Server Error",

@@ -81,7 +81,7 @@ public class RequestLimit implements ContainerRequestFilter, ContainerResponseFi
         if (shed != null) {
             shed.inc();
         }
-        request.abortWith(Response.fromResponse(overloaded().toResponse()).header("Retry-After", "1").build());
+        request.abortWith(overloaded().toResponse());
     }
 
     @Override

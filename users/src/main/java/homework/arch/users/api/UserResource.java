@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +44,7 @@ public class UserResource {
     @Operation(summary = "Register a user and open the user's billing account",
             description = "Idempotent on the id: the same id with the same name and email returns the existing user.")
     @APIResponse(responseCode = "201", description = "Registered; the billing account exists with balance 0",
-            headers = @Header(name = "Location", description = "/users/{id}"),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/users/{id}, where the user reads back"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "200", description = "This user was registered before with the same data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import static homework.arch.stack.fixtures.TestHttp.assertProblem;
 import static homework.arch.stack.fixtures.TestHttp.json;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
 /**
@@ -69,6 +70,7 @@ class UserRegistrationTest {
 
         TestHttp.Reply created = http.post("/users", body);
         assertThat(created.toString(), created.status(), is(201));
+        assertThat(created.header("Location").orElse(""), endsWith("/users/" + id));
         assertThat("the user stored", http.metric(REGISTERED) - before, is(1.0));
 
         TestHttp.Reply again = http.post("/users", body);

@@ -56,6 +56,7 @@ class UsersWithoutBillingTest {
         TestHttp.Reply reply = http.post("/users",
                 "{\"id\":\"" + id + "\",\"name\":\"Ada\",\"email\":\"ada@example.com\"}");
         assertProblem(reply, 503, "dependency-unavailable");
+        assertThat("a 503 says when to retry", reply.header("Retry-After").orElse(""), is("1"));
         assertProblem(http.get("/users/" + id), 404, "not-found");
         assertProblem(http.get("/internal/users/" + id), 404, "not-found");
         assertThat("no user stored, none counted", http.metric("users_registered_total") - registered, is(0.0));
@@ -142,5 +143,10 @@ class UsersWithoutBillingTest {
         assertThat(ui.status(), is(200));
         assertThat(ui.contentType(), startsWith("text/html"));
         OpenApiContract.assertServedEquals(target.getUri(), "users");
+    }
+
+    @Test
+    void everyBodyTheDocumentDeclaresIsRefusedAsItSays() {
+        OpenApiContract.assertDeclaredRefusalsAnswered(target.getUri());
     }
 }

@@ -28,8 +28,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Each service's OpenAPI UI in a real browser, directly and through the ingress: the page lists
- * every operation of the committed document, and "Try it out" sends a request through the ingress
- * and shows its response. Screenshots go to {@code target/browser/}.
+ * every operation of the committed document and shows the document's absolute address, and "Try it
+ * out" sends a request through the ingress and shows its response. Screenshots go to
+ * {@code target/browser/}.
  */
 @ExtendWith(SharedStack.class)
 @DisabledIfSystemProperty(named = "browser.skip", matches = "true",
@@ -67,6 +68,8 @@ class OpenApiUiIT {
             Set<String> expected = CommittedDocument.operations(service);
             assertThat("operations listed at " + ui, page.operations(expected.size()), is(expected));
             assertThat("the page shows another service's document: " + page.title(), page.title(), startsWith(service));
+            assertThat("the top bar names the document's own address", page.documentAddress(),
+                    is(ui.resolve(".").toString()));
         } finally {
             browser.screenshot(SCREENSHOTS.resolve(service + "-" + via + ".png"));
         }

@@ -50,6 +50,17 @@ final class SwaggerUi {
         return driver.findElement(By.cssSelector(".information-container .title")).getText();
     }
 
+    /**
+     * The address in the top bar once it is absolute (or the wait ran out): the document the page
+     * shows, as a reader may open it, never the relative {@code ..} the page was configured with.
+     */
+    String documentAddress() {
+        return waitFor("an absolute document address in the top bar", d -> {
+            String value = d.findElement(By.cssSelector(".download-url-input")).getAttribute("value");
+            return value != null && value.startsWith("http") ? value : null;
+        });
+    }
+
     /** The operations listed once {@code expected} of them are (or the wait ran out), as "GET /users/{id}". */
     Set<String> operations(int expected) {
         waitFor("the document's " + expected + " operations",
