@@ -144,10 +144,13 @@ class KafkaSecurityTest {
         noJaas.remove("kafka.external.sasl.jaasConfig.secretName");
         Map<String, Object> caWithoutTls = new HashMap<>(STRIMZI);
         caWithoutTls.put("kafka.external.securityProtocol", "SASL_PLAINTEXT");
+        // The relay's producer cannot fall back to the JVM's CAs: its trust store location is "" when unset.
+        Map<String, Object> tlsWithoutCa = new HashMap<>(STRIMZI);
+        tlsWithoutCa.remove("kafka.external.caCert.secretName");
         Map<String, Object> bundled = Map.of("kafka.external.securityProtocol", "SSL");
-        for (Map<String, Object> values : List.of(noMechanism, noJaas, caWithoutTls, bundled,
-                Map.of("kafka.enabled", false, "kafka.external.bootstrapServers", "k:9092",
-                        "kafka.external.securityProtocol", "TLS"))) {
+        Map<String, Object> unknown = Map.of("kafka.enabled", false, "kafka.external.bootstrapServers", "k:9092",
+                "kafka.external.securityProtocol", "TLS");
+        for (Map<String, Object> values : List.of(noMechanism, noJaas, caWithoutTls, tlsWithoutCa, bundled, unknown)) {
             assertThrows(IllegalStateException.class, () -> Chart.render(values), values.toString());
         }
     }
@@ -187,8 +190,8 @@ class KafkaSecurityTest {
         String caFolder = listener.caCert().getParent().toString();
         String mountPath = init.getVolumeMounts().stream().filter(m -> m.getName().equals("kafka-ca")).findFirst()
                 .orElseThrow().getMountPath();
-        String script = init.getArgs().getFirst().replace("/opt/kafka/bin/kafka-topics.sh", "bash " + stub)
-                .replace("/tmp/", work + "/");
+        String script = init.getArgs().getFirst().replace("/tmp/", work + "/")
+                .replace("/opt/kafka/bin/kafka-topics.sh", "bash " + stub);
         Map<String, String> env = new LinkedHashMap<>();
         for (EnvVar var : init.getEnv()) {
             String value = var.getValueFrom() != null
@@ -200,8 +203,13 @@ class KafkaSecurityTest {
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
         bash.environment().putAll(env);
         Process process = bash.start();
+        // The script retries until its command succeeds: a stand-in that fails would never end.
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the create-topic script did not end");
+        }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(output, process.waitFor(), is(0));
+        assertThat(output, process.exitValue(), is(0));
         Properties config = new Properties();
         try (Reader in = Files.newBufferedReader(kept)) {
             config.load(in);
@@ -213,6 +221,7 @@ class KafkaSecurityTest {
         Map<String, Object> admin = new HashMap<>();
         config.stringPropertyNames().forEach(name -> admin.put(name, config.getProperty(name)));
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, listener.bootstrapServers());
+        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
         try (Admin client = Admin.create(admin)) {
             client.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
