@@ -103,19 +103,7 @@ class PipelineIT {
         kafka = Kafka.start(work.resolve("kafka"), Ports.free(), Ports.free(), logs);
         kafka.createTopic(TOPIC, 3);
 
-        Map<String, Integer> ports = Map.of("users", Ports.free(), "billing", Ports.free(), "orders", Ports.free(),
-                "notifications", Ports.free());
-        Map<String, CompletableFuture<ServiceProcess>> starting = new HashMap<>();
-        for (String service : ports.keySet()) {
-            Map<String, String> env = Map.of(
-                    "DB_URL", postgres.jdbcUrl(service), "DB_USER", service, "DB_PASSWORD", passwords.get(service),
-                    "BILLING_URL", "http://127.0.0.1:" + ports.get("billing"),
-                    "USERS_URL", "http://127.0.0.1:" + ports.get("users"),
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(service,
-                    ports.get(service), env, logs, Duration.ofSeconds(180))));
-        }
-        starting.forEach((service, future) -> SERVICES.put(service, future.join()));
+        SERVICES.putAll(ServiceRig.start(postgres, passwords, kafka.bootstrapServers(), Map.of(), logs));
         http = new StackHttp(SERVICES);
 
         relaySource = new DebeziumServer.Source(postgres, "orders", "relay", passwords.get("relay"),
@@ -137,16 +125,7 @@ class PipelineIT {
 
     @AfterAll
     static void stop() {
-        if (relay != null) {
-            relay.stop();
-        }
-        SERVICES.values().forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            kafka.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        ServiceRig.stop(relay == null ? List.of() : List.of(relay), SERVICES, kafka, postgres);
     }
 
     /**

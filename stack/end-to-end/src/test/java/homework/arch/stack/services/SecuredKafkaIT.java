@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.DebeziumServer;
@@ -79,38 +78,15 @@ class SecuredKafkaIT {
         kafka.addUser("relay", PASSWORDS.get("relay"));
         kafka.addUser("notifications", PASSWORDS.get("notifications"));
 
-        Map<String, Integer> ports = Map.of("users", Ports.free(), "billing", Ports.free(), "orders", Ports.free(),
-                "notifications", Ports.free());
-        Map<String, CompletableFuture<ServiceProcess>> starting = new HashMap<>();
-        for (String service : ports.keySet()) {
-            Map<String, String> env = new HashMap<>(Map.of(
-                    "DB_URL", postgres.jdbcUrl(service), "DB_USER", service, "DB_PASSWORD", PASSWORDS.get(service),
-                    "BILLING_URL", "http://127.0.0.1:" + ports.get("billing"),
-                    "USERS_URL", "http://127.0.0.1:" + ports.get("users"),
-                    "KAFKA_BOOTSTRAP_SERVERS", listener.bootstrapServers()));
-            if (service.equals("notifications")) {
-                env.putAll(listener.clientEnvironment("notifications", PASSWORDS.get("notifications")));
-            }
-            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(service,
-                    ports.get(service), env, logs, Duration.ofSeconds(180))));
-        }
-        starting.forEach((service, future) -> SERVICES.put(service, future.join()));
+        SERVICES.putAll(ServiceRig.start(postgres, PASSWORDS, listener.bootstrapServers(),
+                Map.of("notifications", listener.clientEnvironment("notifications", PASSWORDS.get("notifications"))), logs));
         http = new StackHttp(SERVICES);
         relay = startRelay(PASSWORDS.get("relay"));
     }
 
     @AfterAll
     static void stop() {
-        if (relay != null) {
-            relay.stop();
-        }
-        SERVICES.values().forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            kafka.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        ServiceRig.stop(relay == null ? List.of() : List.of(relay), SERVICES, kafka, postgres);
     }
 
     @Test
