@@ -89,17 +89,7 @@ class PipelineIT {
     static void start() throws Exception {
         Path logs = work.resolve("logs");
         postgres = Postgres.start(work.resolve("postgres"), Ports.free(), UUID.randomUUID().toString());
-        Map<String, String> passwords = new HashMap<>();
-        for (String service : List.of("users", "billing", "orders", "notifications", "relay")) {
-            passwords.put(service, UUID.randomUUID().toString());
-        }
-        for (String service : List.of("users", "billing", "orders", "notifications")) {
-            postgres.createServiceDatabase(service, passwords.get(service));
-        }
-        // As the chart's PostgreSQL init does, before orders migrates: the relay's role (its migration
-        // grants it SELECT on the outbox), publication and replication slot.
-        postgres.createReplicationRole("relay", passwords.get("relay"), "orders");
-        DebeziumServer.prepareDatabase(postgres, "orders");
+        Map<String, String> passwords = ServiceRig.prepareDatabases(postgres);
         kafka = Kafka.start(work.resolve("kafka"), Ports.free(), Ports.free(), logs);
         kafka.createTopic(TOPIC, 3);
 

@@ -64,14 +64,7 @@ class SecuredKafkaIT {
     static void start() {
         Path logs = work.resolve("logs");
         postgres = Postgres.start(work.resolve("postgres"), Ports.free(), UUID.randomUUID().toString());
-        for (String role : List.of("users", "billing", "orders", "notifications", "relay")) {
-            PASSWORDS.put(role, UUID.randomUUID().toString());
-        }
-        for (String service : List.of("users", "billing", "orders", "notifications")) {
-            postgres.createServiceDatabase(service, PASSWORDS.get(service));
-        }
-        postgres.createReplicationRole("relay", PASSWORDS.get("relay"), "orders");
-        DebeziumServer.prepareDatabase(postgres, "orders");
+        PASSWORDS.putAll(ServiceRig.prepareDatabases(postgres));
         listener = SecuredListener.create(Ports.free(), work.resolve("tls"));
         kafka = Kafka.start(work.resolve("kafka"), Ports.free(), Ports.free(), listener, logs);
         kafka.createTopic("order.events", 3);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import homework.arch.stack.fixtures.DebeziumServer;
@@ -17,6 +18,24 @@ import homework.arch.stack.fixtures.ServiceProcess;
 final class ServiceRig {
 
     private ServiceRig() {
+    }
+
+    /**
+     * A new password for each service and the relay, each service's database, and, as the chart's
+     * PostgreSQL init does before orders migrates, the relay's role (its migration grants it SELECT on
+     * the outbox), publication and replication slot in orders. Returns the passwords by role.
+     */
+    static Map<String, String> prepareDatabases(Postgres postgres) {
+        Map<String, String> passwords = new HashMap<>();
+        for (String role : List.of("users", "billing", "orders", "notifications", "relay")) {
+            passwords.put(role, UUID.randomUUID().toString());
+        }
+        for (String service : List.of("users", "billing", "orders", "notifications")) {
+            postgres.createServiceDatabase(service, passwords.get(service));
+        }
+        postgres.createReplicationRole("relay", passwords.get("relay"), "orders");
+        DebeziumServer.prepareDatabase(postgres, "orders");
+        return passwords;
     }
 
     /**
