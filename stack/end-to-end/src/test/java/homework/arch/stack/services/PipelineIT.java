@@ -277,12 +277,7 @@ class PipelineIT {
     }
 
     private static JsonNode awaitLetters(UUID user, int expected) {
-        JsonNode[] letters = new JsonNode[1];
-        await().atMost(LETTERS_WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> {
-            letters[0] = http.letters(user);
-            return letters[0].size() >= expected;
-        });
-        return letters[0];
+        return http.awaitLetters(user, expected, LETTERS_WITHIN);
     }
 
     /** The records on the topic for these order ids (keys), read from the start by a fresh group. */
