@@ -100,6 +100,61 @@ users', billing's and orders' in event-collaboration; none in http-only.
 {{- end -}}
 {{- end -}}
 
+{{/* kafka.external.securityProtocol for an external Kafka; PLAINTEXT for the bundled one or none. */}}
+{{- define "arch.kafkaSecurityProtocol" -}}
+{{- if and (include "arch.broker" .) (not .Values.kafka.enabled) -}}
+{{- .Values.kafka.external.securityProtocol | default "PLAINTEXT" -}}
+{{- else -}}
+PLAINTEXT
+{{- end -}}
+{{- end -}}
+
+{{/* "true" when the clients trust the CA of kafka.external.caCert (SSL, SASL_SSL), else empty. */}}
+{{- define "arch.kafkaCaCert" -}}
+{{- if and (hasSuffix "SSL" (include "arch.kafkaSecurityProtocol" .)) .Values.kafka.external.caCert.secretName }}true{{ end -}}
+{{- end -}}
+
+{{/*
+How every Kafka client of the release connects (kafka.external): one variable per kafka-clients
+setting, KAFKA_SECURITY_PROTOCOL for security.protocol and so on, the same for the services
+(MicroProfile Config: kafka.security.protocol), the relays (placeholders in
+outbox-relay/application.properties) and the topic's creation (its --command-config). None with
+PLAINTEXT. The CA certificate is a file: arch.kafkaCaMount and arch.kafkaCaVolume.
+*/}}
+{{- define "arch.kafkaClientEnv" -}}
+{{- $external := .Values.kafka.external -}}
+{{- $protocol := include "arch.kafkaSecurityProtocol" . -}}
+{{- if ne $protocol "PLAINTEXT" -}}
+- {name: KAFKA_SECURITY_PROTOCOL, value: {{ $protocol | quote }}}
+{{- if hasPrefix "SASL_" $protocol }}
+- {name: KAFKA_SASL_MECHANISM, value: {{ $external.sasl.mechanism | quote }}}
+- name: KAFKA_SASL_JAAS_CONFIG
+  valueFrom:
+    secretKeyRef: {name: {{ $external.sasl.jaasConfig.secretName | quote }}, key: {{ $external.sasl.jaasConfig.key | quote }}}
+{{- end }}
+{{- if include "arch.kafkaCaCert" . }}
+- {name: KAFKA_SSL_TRUSTSTORE_TYPE, value: PEM}
+- {name: KAFKA_SSL_TRUSTSTORE_LOCATION, value: /etc/arch/kafka-ca/ca.crt}
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{- define "arch.kafkaCaMount" -}}
+{{- if include "arch.kafkaCaCert" . -}}
+- {name: kafka-ca, mountPath: /etc/arch/kafka-ca, readOnly: true}
+{{- end }}
+{{- end -}}
+
+{{- define "arch.kafkaCaVolume" -}}
+{{- if include "arch.kafkaCaCert" . -}}
+- name: kafka-ca
+  secret:
+    secretName: {{ .Values.kafka.external.caCert.secretName | quote }}
+    items:
+      - {key: {{ .Values.kafka.external.caCert.key | quote }}, path: ca.crt}
+{{- end }}
+{{- end -}}
+
 {{/* Pod-level security: non-root, default seccomp, no API token. Call with the uid. */}}
 {{- define "arch.podSecurity" -}}
 automountServiceAccountToken: false
@@ -143,9 +198,16 @@ partition count and replication.
   command: ["/bin/bash", "-c"]
   args:
     - |
+      # The client settings arch.kafkaClientEnv gives (KAFKA_SASL_MECHANISM -> sasl.mechanism, ...).
+      config=/tmp/kafka-client.properties
+      : > "$config"
+      for setting in security.protocol sasl.mechanism sasl.jaas.config ssl.truststore.type ssl.truststore.location; do
+        variable="KAFKA_$(echo "$setting" | tr 'a-z.' 'A-Z_')"
+        if [ -n "${!variable}" ]; then printf '%s=%s\n' "$setting" "${!variable}" >> "$config"; fi
+      done
       for topic in $TOPICS; do
         until /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
-          --create --if-not-exists --topic "$topic" \
+          --command-config "$config" --create --if-not-exists --topic "$topic" \
           --partitions "$PARTITIONS" --replication-factor "$REPLICATION_FACTOR" \
           --config min.insync.replicas="$MIN_INSYNC_REPLICAS"; do
           echo "waiting for Kafka at $KAFKA_BOOTSTRAP_SERVERS"; sleep 3
@@ -153,6 +215,7 @@ partition count and replication.
       done
   env:
     - {name: KAFKA_BOOTSTRAP_SERVERS, value: {{ include "arch.kafkaBootstrap" . | quote }}}
+    {{- include "arch.kafkaClientEnv" . | nindent 4 }}
     {{- $topics := list }}
     {{- range $database := splitList "," (include "arch.outboxDatabases" .) }}
     {{- $topics = append $topics (include "arch.topicOf" $database) }}
@@ -171,6 +234,7 @@ partition count and replication.
     runAsGroup: 1000
   volumeMounts:
     - {name: tmp, mountPath: /tmp}
+    {{- include "arch.kafkaCaMount" . | nindent 4 }}
 {{- end -}}
 
 {{/* The port of the relay's JMX exporter (Debezium Server's metrics as Prometheus text). */}}

@@ -1,25 +1,41 @@
 package homework.arch.platform.messaging;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How a service's consumers connect and retry: the service's {@code microprofile-config.properties},
  * over platform's defaults. One consumer group per service ({@code kafka.group.id}), whatever topics
- * its consumers read.
+ * its consumers read. {@code security} holds the {@link #SECURITY_SETTINGS} that are set.
  */
 @Dependent
 public record ConsumerSettings(String bootstrapServers, String groupId, Duration sessionTimeout, Duration fetchWait,
-                        int maxAttempts, Duration backoffInitial, Duration backoffMax) {
+                        int maxAttempts, Duration backoffInitial, Duration backoffMax, Map<String, String> security) {
 
     /** What a fetch waits for, up to {@code fetchWait}: about 25 events. */
     static final int FETCH_MIN_BYTES = 16 * 1024;
+
+    /**
+     * The kafka-clients settings of a Kafka that needs TLS or SASL (the Helm chart's
+     * {@code kafka.external}), each read as {@code kafka.<setting>} ({@code KAFKA_SASL_JAAS_CONFIG}
+     * in the environment) and passed on only when set: unset, Kafka's own defaults (PLAINTEXT).
+     */
+    static final List<String> SECURITY_SETTINGS = List.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
+            SaslConfigs.SASL_MECHANISM, SaslConfigs.SASL_JAAS_CONFIG, SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG,
+            SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG);
 
     @Inject
     public ConsumerSettings(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -28,14 +44,30 @@ public record ConsumerSettings(String bootstrapServers, String groupId, Duration
                      @ConfigProperty(name = "kafka.fetch-wait") Duration fetchWait,
                      @ConfigProperty(name = "consumer.max-attempts") int maxAttempts,
                      @ConfigProperty(name = "consumer.backoff-initial") Duration backoffInitial,
-                     @ConfigProperty(name = "consumer.backoff-max") Duration backoffMax) {
-        this.bootstrapServers = bootstrapServers;
-        this.groupId = groupId;
-        this.sessionTimeout = sessionTimeout;
-        this.fetchWait = fetchWait;
-        this.maxAttempts = maxAttempts;
-        this.backoffInitial = backoffInitial;
-        this.backoffMax = backoffMax;
+                     @ConfigProperty(name = "consumer.backoff-max") Duration backoffMax,
+                     Config config) {
+        this(bootstrapServers, groupId, sessionTimeout, fetchWait, maxAttempts, backoffInitial, backoffMax,
+                security(config));
+    }
+
+    public ConsumerSettings {
+        security = Map.copyOf(security);
+    }
+
+    /** Without the values of {@link #security}: the JAAS line holds a password. */
+    @Override
+    public String toString() {
+        return "ConsumerSettings[bootstrapServers=" + bootstrapServers + ", groupId=" + groupId + ", security="
+                + security.keySet() + "]";
+    }
+
+    /** The {@link #SECURITY_SETTINGS} {@code config} sets, by kafka-clients name. */
+    static Map<String, String> security(Config config) {
+        Map<String, String> set = new LinkedHashMap<>();
+        for (String setting : SECURITY_SETTINGS) {
+            config.getOptionalValue("kafka." + setting, String.class).ifPresent(value -> set.put(setting, value));
+        }
+        return set;
     }
 
     /**
@@ -48,7 +80,8 @@ public record ConsumerSettings(String bootstrapServers, String groupId, Duration
      * and one offset commit; when events are few, each waits that long more.
      */
     Map<String, Object> kafkaProperties() {
-        return Map.ofEntries(
+        Map<String, Object> properties = new HashMap<>(security);
+        properties.putAll(Map.ofEntries(
                 Map.entry(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 Map.entry(ConsumerConfig.GROUP_ID_CONFIG, groupId),
                 Map.entry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
@@ -61,6 +94,7 @@ public record ConsumerSettings(String bootstrapServers, String groupId, Duration
                 Map.entry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) sessionTimeout.toMillis() / 3),
                 Map.entry(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class),
                 Map.entry(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class),
-                Map.entry(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 5000));
+                Map.entry(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 5000)));
+        return properties;
     }
 }

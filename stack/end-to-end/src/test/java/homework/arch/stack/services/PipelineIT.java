@@ -89,33 +89,11 @@ class PipelineIT {
     static void start() throws Exception {
         Path logs = work.resolve("logs");
         postgres = Postgres.start(work.resolve("postgres"), Ports.free(), UUID.randomUUID().toString());
-        Map<String, String> passwords = new HashMap<>();
-        for (String service : List.of("users", "billing", "orders", "notifications", "relay")) {
-            passwords.put(service, UUID.randomUUID().toString());
-        }
-        for (String service : List.of("users", "billing", "orders", "notifications")) {
-            postgres.createServiceDatabase(service, passwords.get(service));
-        }
-        // As the chart's PostgreSQL init does, before orders migrates: the relay's role (its migration
-        // grants it SELECT on the outbox), publication and replication slot.
-        postgres.createReplicationRole("relay", passwords.get("relay"), "orders");
-        DebeziumServer.prepareDatabase(postgres, "orders");
+        Map<String, String> passwords = ServiceRig.prepareDatabases(postgres);
         kafka = Kafka.start(work.resolve("kafka"), Ports.free(), Ports.free(), logs);
         kafka.createTopic(TOPIC, 3);
 
-        Map<String, Integer> ports = Map.of("users", Ports.free(), "billing", Ports.free(), "orders", Ports.free(),
-                "notifications", Ports.free());
-        Map<String, CompletableFuture<ServiceProcess>> starting = new HashMap<>();
-        for (String service : ports.keySet()) {
-            Map<String, String> env = Map.of(
-                    "DB_URL", postgres.jdbcUrl(service), "DB_USER", service, "DB_PASSWORD", passwords.get(service),
-                    "BILLING_URL", "http://127.0.0.1:" + ports.get("billing"),
-                    "USERS_URL", "http://127.0.0.1:" + ports.get("users"),
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(service,
-                    ports.get(service), env, logs, Duration.ofSeconds(180))));
-        }
-        starting.forEach((service, future) -> SERVICES.put(service, future.join()));
+        SERVICES.putAll(ServiceRig.start(postgres, passwords, kafka.bootstrapServers(), Map.of(), logs));
         http = new StackHttp(SERVICES);
 
         relaySource = new DebeziumServer.Source(postgres, "orders", "relay", passwords.get("relay"),
@@ -137,16 +115,7 @@ class PipelineIT {
 
     @AfterAll
     static void stop() {
-        if (relay != null) {
-            relay.stop();
-        }
-        SERVICES.values().forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            kafka.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        ServiceRig.stop(relay == null ? List.of() : List.of(relay), SERVICES, kafka, postgres);
     }
 
     /**
@@ -308,12 +277,7 @@ class PipelineIT {
     }
 
     private static JsonNode awaitLetters(UUID user, int expected) {
-        JsonNode[] letters = new JsonNode[1];
-        await().atMost(LETTERS_WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> {
-            letters[0] = http.letters(user);
-            return letters[0].size() >= expected;
-        });
-        return letters[0];
+        return http.awaitLetters(user, expected, LETTERS_WITHIN);
     }
 
     /** The records on the topic for these order ids (keys), read from the start by a fresh group. */

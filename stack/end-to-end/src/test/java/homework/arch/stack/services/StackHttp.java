@@ -1,6 +1,7 @@
 package homework.arch.stack.services;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import homework.arch.stack.fixtures.Pages;
 import homework.arch.stack.fixtures.ServiceProcess;
 import homework.arch.stack.fixtures.TestHttp;
+
+import static org.awaitility.Awaitility.await;
 
 /** The calls the pipeline test makes on the services' public API, each sent through {@link TestHttp}. */
 final class StackHttp {
@@ -35,6 +38,16 @@ final class StackHttp {
     JsonNode letters(UUID user) {
         return TestHttp.JSON.createArrayNode().addAll(
                 Pages.walk(http("notifications"), "/notifications?userId=" + user + "&limit=500", 500));
+    }
+
+    /** The user's letters once there are at least {@code expected}, waiting up to {@code within}. */
+    JsonNode awaitLetters(UUID user, int expected, Duration within) {
+        JsonNode[] letters = new JsonNode[1];
+        await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> {
+            letters[0] = letters(user);
+            return letters[0].size() >= expected;
+        });
+        return letters[0];
     }
 
     /** POST /orders with a {@code traceparent} header; the whole reply, headers included. */
