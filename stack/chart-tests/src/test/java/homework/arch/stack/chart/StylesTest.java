@@ -54,12 +54,7 @@ class StylesTest {
         assertThat(env(rendered.container("arch-orders"), "NOTIFICATIONS_URL"), is("http://arch-notifications"));
         assertThat(Chart.render().named(NetworkPolicy.class, "arch-notifications").getSpec().getIngress().stream()
                 .flatMap(rule -> rule.getFrom().stream()).filter(peer -> peer.getPodSelector() != null).toList(), is(empty()));
-        NetworkPolicy notifications = rendered.named(NetworkPolicy.class, "arch-notifications");
-        assertThat(notifications.getSpec().getIngress().stream().flatMap(rule -> rule.getFrom().stream())
-                .filter(peer -> peer.getPodSelector() != null)
-                .flatMap(peer -> peer.getPodSelector().getMatchExpressions().stream())
-                .filter(r -> r.getKey().equals("app.kubernetes.io/component"))
-                .flatMap(r -> r.getValues().stream()).toList(), is(List.of("orders")));
+        assertThat(podPeers(rendered.named(NetworkPolicy.class, "arch-notifications")), is(List.of("orders")));
     }
 
     @Test
@@ -98,14 +93,28 @@ class StylesTest {
         for (String consumer : List.of("billing", "orders")) {
             assertThat(consumer, env(rendered.container("arch-" + consumer), "KAFKA_BOOTSTRAP_SERVERS"), is("arch-kafka:9092"));
         }
-        NetworkPolicy kafka = rendered.named(NetworkPolicy.class, "arch-kafka");
-        assertThat(kafka.getSpec().getIngress().stream().flatMap(rule -> rule.getFrom().stream())
+        assertThat(podPeers(rendered.named(NetworkPolicy.class, "arch-kafka")), is(List.of("billing", "kafka",
+                "notifications", "orders", "outbox-relay", "outbox-relay-billing", "outbox-relay-users")));
+    }
+
+    @Test
+    void inStyleThreeNoServiceMayReachAnotherForAnOrderOnlyNotificationsUsersForAnAddress() {
+        Rendered rendered = Chart.render(Map.of("style", "event-collaboration"));
+        assertThat(podPeers(rendered.named(NetworkPolicy.class, "arch-users")), is(List.of("notifications")));
+        assertThat(podPeers(rendered.named(NetworkPolicy.class, "arch-billing")), is(empty()));
+        assertThat(podPeers(rendered.named(NetworkPolicy.class, "arch-orders")), is(empty()));
+        Rendered styleTwo = Chart.render();
+        assertThat(podPeers(styleTwo.named(NetworkPolicy.class, "arch-users")), is(List.of("notifications", "orders")));
+        assertThat(podPeers(styleTwo.named(NetworkPolicy.class, "arch-billing")), is(List.of("orders", "users")));
+    }
+
+    /** The components of the release whose pods the policy lets in, sorted. */
+    private static List<String> podPeers(NetworkPolicy policy) {
+        return policy.getSpec().getIngress().stream().flatMap(rule -> rule.getFrom().stream())
                 .filter(peer -> peer.getPodSelector() != null)
                 .flatMap(peer -> peer.getPodSelector().getMatchExpressions().stream())
                 .filter(r -> r.getKey().equals("app.kubernetes.io/component"))
-                .flatMap(r -> r.getValues().stream()).sorted().toList(),
-                is(List.of("billing", "kafka", "notifications", "orders", "outbox-relay", "outbox-relay-billing",
-                        "outbox-relay-users")));
+                .flatMap(r -> r.getValues().stream()).sorted().toList();
     }
 
     @Test
