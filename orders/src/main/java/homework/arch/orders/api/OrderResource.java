@@ -59,7 +59,7 @@ public class OrderResource {
                     + "charge's budget, orders.replay-wait) and answers it: 200 with the settled order, or 202 "
                     + "with the PENDING order if billing did not answer in time. A replay of a PENDING order is "
                     + "always 202 with its current state, never 200; once settled, 200 with the final state.")
-    @APIResponse(responseCode = "201", description = "Charged (PAID) or refused for insufficient funds (CANCELLED)",
+    @APIResponse(responseCode = "201", description = "Charged (PAID), or refused by billing (CANCELLED): insufficient funds, or no account",
             headers = @Header(name = HttpHeaders.LOCATION, description = LOCATION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "202", description = "Billing did not answer in time: PENDING, settles by itself "
