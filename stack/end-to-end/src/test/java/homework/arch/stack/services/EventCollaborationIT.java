@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,36 +69,14 @@ class EventCollaborationIT {
     static void start() {
         Path logs = work.resolve("logs");
         postgres = Postgres.start(work.resolve("postgres"), Ports.free(), UUID.randomUUID().toString());
-        for (String service : List.of("users", "billing", "orders", "notifications", "relay")) {
-            PASSWORDS.put(service, UUID.randomUUID().toString());
-        }
-        for (String service : List.of("users", "billing", "orders", "notifications")) {
-            postgres.createServiceDatabase(service, PASSWORDS.get(service));
-        }
-        // As for orders in style 2, for each database with an outbox, before its service migrates:
-        // the relay's role may connect, and the publication and the database's own slot exist.
-        for (String source : SOURCES) {
-            postgres.createReplicationRole("relay", PASSWORDS.get("relay"), source);
-            DebeziumServer.prepareDatabase(postgres, source);
-        }
+        PASSWORDS.putAll(ServiceRig.prepareDatabases(postgres, SOURCES));
         kafka = Kafka.start(work.resolve("kafka"), Ports.free(), Ports.free(), logs);
         TOPICS.forEach(topic -> kafka.createTopic(topic, 3));
-
-        Map<String, Integer> ports = Map.of("users", Ports.free(), "billing", Ports.free(), "orders", Ports.free(),
-                "notifications", Ports.free());
-        Map<String, CompletableFuture<ServiceProcess>> starting = new HashMap<>();
-        for (String service : ports.keySet()) {
-            // users and billing are where style 2 would call them: nothing may.
-            Map<String, String> env = Map.of(
-                    "STYLE", "event-collaboration",
-                    "DB_URL", postgres.jdbcUrl(service), "DB_USER", service, "DB_PASSWORD", PASSWORDS.get(service),
-                    "BILLING_URL", "http://127.0.0.1:" + Ports.free(),
-                    "USERS_URL", "http://127.0.0.1:" + ports.get("users"),
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.startService(service,
-                    ports.get(service), env, logs, Duration.ofSeconds(180))));
-        }
-        starting.forEach((service, future) -> SERVICES.put(service, future.join()));
+        // Billing is where style 2 would call it: nothing may.
+        Map<String, String> styleThree = Map.of("STYLE", "event-collaboration",
+                "BILLING_URL", "http://127.0.0.1:" + Ports.free());
+        SERVICES.putAll(ServiceRig.start(postgres, PASSWORDS, kafka.bootstrapServers(), Map.of("users", styleThree,
+                "billing", styleThree, "orders", styleThree, "notifications", styleThree), logs));
         for (String source : SOURCES) {
             RELAYS.add(DebeziumServer.start(new DebeziumServer.Source(postgres, source, "relay", PASSWORDS.get("relay"),
                     kafka.bootstrapServers()), work.resolve("debezium-" + source), Ports.free(), logs));
@@ -108,14 +85,7 @@ class EventCollaborationIT {
 
     @AfterAll
     static void stop() {
-        RELAYS.forEach(DebeziumServer::stop);
-        SERVICES.values().forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            kafka.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        ServiceRig.stop(RELAYS, SERVICES, kafka, postgres);
     }
 
     @Test

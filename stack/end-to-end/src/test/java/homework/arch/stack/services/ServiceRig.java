@@ -20,12 +20,18 @@ final class ServiceRig {
     private ServiceRig() {
     }
 
+    /** {@link #prepareDatabases(Postgres, List)} for style 2: orders' outbox only. */
+    static Map<String, String> prepareDatabases(Postgres postgres) {
+        return prepareDatabases(postgres, List.of("orders"));
+    }
+
     /**
      * A new password for each service and the relay, each service's database, and, as the chart's
-     * PostgreSQL init does before orders migrates, the relay's role (its migration grants it SELECT on
-     * the outbox), publication and replication slot in orders. Returns the passwords by role.
+     * PostgreSQL init does before a service with an outbox migrates, in each of {@code sources} the
+     * relay's role (the migration grants it SELECT on the outbox), publication and replication slot.
+     * Returns the passwords by role.
      */
-    static Map<String, String> prepareDatabases(Postgres postgres) {
+    static Map<String, String> prepareDatabases(Postgres postgres, List<String> sources) {
         Map<String, String> passwords = new HashMap<>();
         for (String role : List.of("users", "billing", "orders", "notifications", "relay")) {
             passwords.put(role, UUID.randomUUID().toString());
@@ -33,8 +39,10 @@ final class ServiceRig {
         for (String service : List.of("users", "billing", "orders", "notifications")) {
             postgres.createServiceDatabase(service, passwords.get(service));
         }
-        postgres.createReplicationRole("relay", passwords.get("relay"), "orders");
-        DebeziumServer.prepareDatabase(postgres, "orders");
+        for (String source : sources) {
+            postgres.createReplicationRole("relay", passwords.get("relay"), source);
+            DebeziumServer.prepareDatabase(postgres, source);
+        }
         return passwords;
     }
 
