@@ -32,9 +32,5 @@ find_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 
 # The JVM that runs the launcher (and with it the ingress), in stack/run and the benchmark: a small
-# heap, and the options of Kafka and Debezium Server (infrastructure.jvm, Jdk.infrastructureOptions);
-# on Java 25 and newer compact object headers, as every JVM it starts (Jdk.layoutOptions).
+# heap, and the options of Kafka and Debezium Server (infrastructure.jvm, Jdk.infrastructureOptions).
 LAUNCHER_JVM_OPTIONS=(-XX:+UseSerialGC -Xmn32m -Xmx256m "@$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infrastructure.jvm")
-if [ "$(java_major "$JAVA_HOME")" -ge 25 ] 2>/dev/null; then
-  LAUNCHER_JVM_OPTIONS=(-XX:+UseCompactObjectHeaders "${LAUNCHER_JVM_OPTIONS[@]}")
-fi
