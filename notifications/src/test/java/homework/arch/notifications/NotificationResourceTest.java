@@ -33,7 +33,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-/** The HTTP contract of notifications (API.md), against a real PostgreSQL, Kafka and a users stand-in. */
+/** The HTTP contract of notifications (openapi/notifications.yaml), against a real PostgreSQL, Kafka and a users stand-in. */
 @HelidonTest
 class NotificationResourceTest {
 

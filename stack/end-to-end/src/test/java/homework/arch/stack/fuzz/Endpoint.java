@@ -25,7 +25,7 @@ record Endpoint(String name, String method, String path, boolean paged, Map<Stri
         return path.endsWith("/deposits") || path.endsWith("/withdrawals");
     }
 
-    /** The public endpoints of API.md; writes are aimed at a real user so that a wrongly accepted request would show. */
+    /** The public endpoints (openapi/*.yaml, less /internal); writes are aimed at a real user so that a wrongly accepted request would show. */
     static List<Endpoint> all(UUID user) {
         String u = "\"" + user + "\"";
         return List.of(

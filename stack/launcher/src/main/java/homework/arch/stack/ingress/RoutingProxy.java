@@ -204,8 +204,9 @@ final class RoutingProxy extends ProxyHandler {
         client.setIdleTimeout(timeout.toMillis());
         client.setConnectTimeout(2_000);
         // Like a cluster's ingress, this one is not where overload is shed: a service takes more
-        // connections than it handles at once (orders: 32 and 32 waiting) and answers the rest with
-        // a 503 problem at once. Requests queued here would only wait, in a queue without a deadline.
+        // connections than it handles at once (orders: 32, and up to 256 waiting) and answers the
+        // rest with a 503 problem at once. Requests queued here would only wait, in a queue without
+        // a deadline.
         client.setMaxConnectionsPerDestination(256);
         client.setMaxRequestsQueuedPerDestination(1024);
     }
