@@ -3,6 +3,7 @@ package homework.arch.stack.docs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
 /**
@@ -32,8 +34,9 @@ class RecordedRunsTest {
      * Production code, as git pathspecs: what is built into the services and the relay, or deployed with
      * them, and what starts them locally. The main sources and build files of platform, the four services
      * (users' client too), the local launcher and the fixtures that start PostgreSQL, Kafka and Debezium
-     * Server; the root build file (library versions); outbox-relay's configuration and the chart, their
-     * READMEs aside. Not production code: docs, tests, the scripts and the benchmark.
+     * Server; the JVM options of the launcher, Kafka and Debezium Server (stack/lib); the root build file
+     * (library versions); outbox-relay's configuration and the chart, their READMEs aside. Not production
+     * code: docs, tests, the scripts and the benchmark.
      */
     static final String[] PRODUCTION = {
             "pom.xml",
@@ -44,9 +47,18 @@ class RecordedRunsTest {
             "notifications/pom.xml", "notifications/src/main",
             "stack/launcher/pom.xml", "stack/launcher/src/main",
             "stack/fixtures/pom.xml", "stack/fixtures/src/main",
+            "stack/lib",
             "outbox-relay", ":(exclude)outbox-relay/README.md",
             "helm", ":(exclude)helm/README.md",
     };
+
+    @Test
+    void everyRecordedFaultRunIsOfTheProductionCodeOfHead() {
+        List<Block> blocks = RecordedRuns.blocks(Docs.read(Docs.root().resolve(RecordedRuns.DOC)));
+        List<String> problems = problems(Docs.root(), blocks);
+        assertThat("fault runs of " + RecordedRuns.DOC + " to record at HEAD:\n" + String.join("\n", problems), problems,
+                is(empty()));
+    }
 
     @Test
     void theGuaranteesHoldOneBlockPerSuite() {
@@ -133,6 +145,13 @@ class RecordedRunsTest {
             return Optional.of(at + " and a check failed" + again);
         }
         return Optional.empty();
+    }
+
+    /** The problem of each block that has one. */
+    static List<String> problems(Path repo, List<Block> blocks) {
+        List<String> problems = new ArrayList<>();
+        blocks.forEach(block -> problem(repo, block).ifPresent(problems::add));
+        return problems;
     }
 
     private static Block block(String commit) {
