@@ -24,9 +24,9 @@ import homework.arch.stack.fixtures.Repository;
  * {@link Settings#parse}); {@code stack/benchmark/run} builds first. Starts the local stack in the
  * chosen interaction style on free ports with a fresh data folder, seeds users, warms the JVMs up with a closed-model load and goes on
  * with it for a measured minute (orders per second, CPU time of every process per order, the load
- * generator's included, a JFR profile of every service), ramps the order rate to find saturation,
- * holds half of it (or {@code --fixed-rate}) after a lead-in at that rate, reads every order and
- * letter back, then measures the database's own limit, and writes {@code summary.md} and the Gatling
+ * generator's included), ramps the order rate to find saturation, holds half of it (or
+ * {@code --fixed-rate}) after a lead-in at that rate, reads every order and letter back, profiles
+ * every service with JFR in another minute of the closed model, then measures the database's own limit, and writes {@code summary.md} and the Gatling
  * reports under the output folder. With {@code prometheus} on the PATH, a Prometheus scrapes the
  * stack through the ramp and the fixed rate, and {@link DashboardPicture} draws the dashboard's panels from it.
  */
@@ -95,8 +95,6 @@ public final class Benchmark {
             Summary result;
             StackProcesses processes = new StackProcesses(stack);
             try (Memory memory = new Memory(processes); DashboardPicture dashboard = DashboardPicture.prepare(stack, out, logs)) {
-                // jcmd starts and stops the recordings outside the measured minute; their sampling is in it.
-                Profiler profiler = Profiler.start(processes.services(), out.resolve("profiles"), logs.resolve("jfr.log"));
                 Instant closedStart = Instant.now();
                 Statements.reset(stack.databaseLogin(Postgres.SUPERUSER));
                 CpuTime cpuBefore = CpuTime.now(processes);
@@ -110,8 +108,7 @@ public final class Benchmark {
                         .with(CpuTime.LOAD_GENERATOR, closedRun.cpu());
                 Instant closedEnd = Instant.now();
                 Statements.Profile statements = Statements.read(stack.databaseLogin(Postgres.SUPERUSER));
-                Profiler.Result profiles = profiler.stop();
-                // The recordings' buffers are the profiler's, not the stack's: its memory is measured from here.
+                // The stack's memory under the open-model phases, from here.
                 memory.restart();
                 // Prometheus scrapes every process each second from here to the end of the fixed phase.
                 dashboard.scrape();
@@ -169,6 +166,19 @@ public final class Benchmark {
                                 settings.leadInSeconds()), fixedEnd, out.resolve(DashboardPicture.FILE));
                 // The database limit is measured without it (the try stops it too, on a failure).
                 dashboard.close();
+                memory.close();
+
+                // A JFR recording stays in a JVM once started (its buffers, its classes) and costs CPU while
+                // it samples: the services are profiled in a closed-model minute of their own, after the CPU
+                // and the memory were measured.
+                settle(Duration.ofSeconds(5));
+                System.out.printf("profile: %d clients for %d s, a JFR recording in every service%n",
+                        settings.warmupClients(), settings.closedSeconds());
+                Profiler profiler = Profiler.start(processes.services(), out.resolve("profiles"), logs.resolve("jfr.log"));
+                GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
+                        GatlingRun.Load.closed("profiled", settings.warmupClients(), settings.closedSeconds()),
+                        out.resolve("gatling"), logs.resolve("gatling-profiled.log"));
+                Profiler.Result profiles = profiler.stop();
 
                 DatabaseLimit.Result limit = DatabaseLimit.measure(stack.databaseLogin(Postgres.SUPERUSER), settings.limitClients(),
                         settings.limitSeconds(), settings.style(), out, logs.resolve("database-limit.log"));

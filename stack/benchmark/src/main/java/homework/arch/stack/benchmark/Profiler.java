@@ -12,11 +12,11 @@ import java.util.Map;
 
 /**
  * A JFR recording in each service JVM, started and stopped from outside with {@code jcmd}, so that
- * the services need no option of their own and only the measured minute is recorded. Each recording
+ * the services need no option of their own and only the profiled minute is recorded. Each recording
  * is written to {@code <service>.jfr} (for JDK Mission Control) and summarised in {@code <service>.txt}
  * ({@link Profile}). JFR's {@code profile} settings, but with Java stacks sampled every 20 ms (its
- * {@code method-profiling=normal}) instead of that file's 10 ms: the recording's overhead falls in
- * the measured minute, and 20 ms gives thousands of samples a minute already. A JVM whose recording
+ * {@code method-profiling=normal}) instead of that file's 10 ms: 20 ms gives thousands of samples a
+ * minute already, at half the overhead. A JVM whose recording
  * could not be started or read is reported as such, and the run goes on without its profile.
  */
 final class Profiler {

@@ -153,8 +153,9 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
     private void profiles(StringBuilder md) {
         String periods = profiles.profiles().values().stream().map(Profile::period).distinct()
                 .collect(Collectors.joining(", "));
-        md.append(f("%nWhere each service's JVM spent its CPU in the same minute, from a JFR recording (`settings=profile`, "
-                + "a running thread's stack every %s; the recordings' overhead is in the CPU figures above): the top "
+        md.append(f("%nWhere each service's JVM spends its CPU under the same load, from a JFR recording in a closed-model minute "
+                + "of its own after the fixed rate (`settings=profile`, a running thread's stack every %s; so neither its "
+                + "CPU nor its memory is in the figures above): the top "
                 + "5 methods by self samples (their own code was running), and the parts of the service whose code "
                 + "was anywhere in the sampled stacks (a sample counts for each part in it, so the shares overlap: "
                 + "fault tolerance holds the remote call it wraps). The top %d by self and by total samples are in "
