@@ -32,5 +32,7 @@ find_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 
 # The JVM that runs the launcher (and with it the ingress), in stack/run and the benchmark: a small
-# heap, and the options of Kafka and Debezium Server (infrastructure.jvm, Jdk.infrastructureOptions).
-LAUNCHER_JVM_OPTIONS=(-XX:+UseSerialGC -Xmn32m -Xmx256m "@$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infrastructure.jvm")
+# heap whose old generation starts at 64 MB and grows only when a full collection leaves too little
+# free (the serial collector fills it with promoted garbage before it collects it), and the options of
+# Kafka and Debezium Server (infrastructure.jvm, Jdk.infrastructureOptions).
+LAUNCHER_JVM_OPTIONS=(-XX:+UseSerialGC -Xms96m -Xmn32m -Xmx256m "@$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infrastructure.jvm")
