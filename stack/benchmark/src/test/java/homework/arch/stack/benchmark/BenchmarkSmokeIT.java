@@ -47,14 +47,14 @@ class BenchmarkSmokeIT {
         assertThat("orders' calls and transactions per order:\n" + text, orders.find(), is(true));
         assertThat("orders' transactions per order: " + orders.group(1), Double.parseDouble(orders.group(1)),
                 greaterThan(1.2));
-        // A JFR recording of every service in the measured minute, and its summary.
-        assertThat(text, containsString("Where each service's JVM spent its CPU"));
+        // A JFR recording of every service in a closed-model minute after the measured phases, and its summary.
+        assertThat(text, containsString("Where each service's JVM spends its CPU"));
         assertThat(text, containsString("- orders, "));
         for (String service : new String[] {"users", "billing", "orders", "notifications"}) {
             assertThat(service, Files.readString(out.resolve("profiles").resolve(service + ".txt")),
                     containsString("by self samples"));
         }
-        for (String phase : new String[] {"warmup", "closed", "ramp", "fixed"}) {
+        for (String phase : new String[] {"warmup", "closed", "ramp", "fixed", "profiled"}) {
             try (var reports = Files.list(out.resolve("gatling").resolve(phase))) {
                 assertThat(phase, reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).count(), is(1L));
             }
