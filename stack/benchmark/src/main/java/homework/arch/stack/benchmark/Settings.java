@@ -18,7 +18,7 @@ import homework.arch.stack.StackStyle;
  * measured: the orders it settles per second and the CPU time every process spends per order. The
  * fixed phase starts once the stack is quiet after the ramp ({@link Quiet}); the load generator's
  * JVM, started cold on the same two cores, first warms itself up for {@code generatorWarmupSeconds}
- * with reads of users at the phase's rate, then sends orders for {@code leadInSeconds}, reported
+ * with replays of a few orders at the phase's rate, then sends orders for {@code leadInSeconds}, reported
  * apart, and then for {@code fixedSeconds}, measured. The stack runs its services in {@code style}
  * ({@code --style}, a {@link StackStyle} by its configuration name; the default style unless given).
  */
