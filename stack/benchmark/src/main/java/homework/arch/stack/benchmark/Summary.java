@@ -58,6 +58,10 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
                 f("%.0f orders/s; ours = %.2f of it", limit.ordersPerSecond(), ratio));
         row(md, f("latency at the fixed rate (%.0f/s, %d requests after the lead-in) p50 / p95 / p99", fixedRate,
                 fixed.requests()), f("%.0f / %.0f / %.0f ms", fixed.p50(), fixed.p95(), fixed.p99()));
+        if (leadIn != null) {
+            row(md, f("latency in the fixed rate's lead-in (its first %d requests, after the load generator's warm-up) "
+                    + "p50 / p95 / p99", leadIn.requests()), f("%.0f / %.0f / %.0f ms", leadIn.p50(), leadIn.p95(), leadIn.p99()));
+        }
         row(md, "time until the order is settled at the fixed rate p50 / p99",
                 f("%.0f / %.0f ms (%s)", settled.p50(), settled.p99(), settled.measuredBy()));
         row(md, "order → letter lag at the fixed rate p50 / p99 (max), signed: the letter's createdAt minus the order's updatedAt",
@@ -94,11 +98,6 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
         profiles(md);
         md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
                 fixed.report(), ramp.meanPerSecond()));
-        if (leadIn != null) {
-            md.append(f("The fixed phase's lead-in (its first orders, after the load generator's warm-up; "
-                    + "not in the latency above): p50 / p95 / p99 %.0f / %.0f / %.0f ms.%n", leadIn.p50(), leadIn.p95(),
-                    leadIn.p99()));
-        }
         return md.toString();
     }
 
