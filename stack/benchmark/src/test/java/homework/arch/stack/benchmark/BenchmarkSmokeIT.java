@@ -60,6 +60,14 @@ class BenchmarkSmokeIT {
             }
         }
         assertThat("the smoke rate placed orders without errors:\n" + text, text, containsString("0 of "));
+        assertThat(text, containsString("| latency in the fixed rate's lead-in"));
+        // The load generator's warm-up sent POST /orders, placing a few orders and replaying them, all answered.
+        try (var reports = Files.list(out.resolve("gatling").resolve("fixed"))) {
+            Path fixed = reports.filter(r -> Files.isRegularFile(r.resolve("index.html"))).findFirst().orElseThrow();
+            GatlingStats warmup = GatlingStats.read(fixed, OrderSimulation.request(OrderSimulation.GENERATOR_WARMUP));
+            assertThat("warm-up requests", warmup.requests(), greaterThan(0L));
+            assertThat("warm-up requests failed", warmup.failed(), is(0L));
+        }
 
         // What --publish does, into a scratch copy of the docs: the run's own files are enough for the plots.
         Path repo = out.resolve("publish");
