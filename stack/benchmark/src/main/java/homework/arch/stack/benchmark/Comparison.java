@@ -168,7 +168,7 @@ public final class Comparison {
         cpu.forEach((process, ms) ->
                 numbers.put(CPU + (stackOnly && process.equals(RunRecord.ALL) ? RunRecord.STACK : process), ms));
         return Optional.of(new Run(folder.getFileName().toString(), run.getProperty("commit", "unknown"),
-                run.getProperty("arguments", "").replaceAll("--out\\s+\\S+\\s*", "").trim(), numbers));
+                RunRecord.options(run.getProperty("arguments", "")), numbers));
     }
 
     static String markdown(List<Run> before, List<Run> after, List<String> unfinished) {

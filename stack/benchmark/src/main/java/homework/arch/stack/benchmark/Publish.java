@@ -151,7 +151,7 @@ public final class Publish {
         int cut = Stream.of("\nRound trips to PostgreSQL", "\nGatling reports").mapToInt(body::indexOf).filter(i -> i >= 0)
                 .min().orElse(body.length());
         return "Run of " + record.text("date") + " at commit " + record.text("commit") + " (`stack/benchmark/run "
-                + record.text("arguments").trim() + "`):\n\n" + body.substring(0, cut).strip() + "\n";
+                + RunRecord.options(record.text("arguments")) + "`):\n\n" + body.substring(0, cut).strip() + "\n";
     }
 
     static String replaceTable(String doc, String table) {

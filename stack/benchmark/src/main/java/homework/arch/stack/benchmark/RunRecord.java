@@ -43,6 +43,14 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
         return run.getProperty(key, "unknown");
     }
 
+    /**
+     * The benchmark's options as the run was given them, without {@code --out} and its folder: a path
+     * on the machine that ran it, which is not a setting of the run.
+     */
+    static String options(String arguments) {
+        return arguments.replaceAll("--out\\s+\\S+\\s*", "").trim();
+    }
+
     /** The interaction style the run's stack ran in, by its configuration name; a run that names none ran in the default. */
     String style() {
         return run.getProperty("style", Settings.DEFAULT_STYLE.configName());

@@ -65,8 +65,8 @@ final class StylesTable {
 
     /** The run's row: "—" for a measure its run did not record (a run of an older commit). */
     static String row(RunRecord record) {
-        String arguments = record.text("arguments").replaceAll("--(publish|smoke)\\b", "")
-                .replaceAll("--(out|style)\\s+\\S+", "").trim();
+        String arguments = RunRecord.options(record.text("arguments")).replaceAll("--(publish|smoke)\\b", "")
+                .replaceAll("--style\\s+\\S+", "").trim();
         boolean smoke = record.text("arguments").contains("--smoke");
         String run = "`" + record.text("commit") + "`, " + record.text("date") + (smoke ? ", a smoke run" : "")
                 + (arguments.isEmpty() ? "" : ", `" + arguments.replaceAll("\\s+", " ") + "`");

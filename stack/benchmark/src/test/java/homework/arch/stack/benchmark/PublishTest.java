@@ -40,7 +40,8 @@ class PublishTest {
         Publish.publish(out, repo);
 
         String doc = Files.readString(repo.resolve("docs/performance.md"));
-        assertThat(doc, startsWith("# Performance\n\nintro\n\n" + Publish.BEGIN + "\nRun of 2026-12-02 at commit abc1234"));
+        assertThat("the run's output folder is not one of its options", doc, startsWith("# Performance\n\nintro\n\n"
+                + Publish.BEGIN + "\nRun of 2026-12-02 at commit abc1234 (`stack/benchmark/run --warmup-seconds 120`):"));
         assertThat(doc, containsString("| ready (Stack.start, fresh data folder) | 20.0 s |"));
         assertThat(doc, containsString("| throughput the whole pipeline sustains (best 5 s) | 30 orders/s |"));
         assertThat(doc, not(containsString("old table")));
@@ -167,7 +168,7 @@ class PublishTest {
             run.setProperty("style", style);
             run.setProperty("date", "2026-12-02");
             run.setProperty("commit", "abc1234");
-            run.setProperty("arguments", "--publish");
+            run.setProperty("arguments", "--out " + out + " --warmup-seconds 120");
             run.setProperty("cores", "2");
             run.setProperty("rampStart", Instant.ofEpochSecond(START).toString());
             run.setProperty("rampEnd", Instant.ofEpochSecond(START + 10).toString());
