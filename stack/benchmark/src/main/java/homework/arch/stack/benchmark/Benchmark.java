@@ -11,12 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
-import homework.arch.stack.Stack;
-import homework.arch.stack.StackLayout;
-import homework.arch.stack.StackPorts;
-import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.Folders;
-import homework.arch.stack.fixtures.Postgres;
 import homework.arch.stack.fixtures.Repository;
 
 /**
@@ -73,7 +68,7 @@ public final class Benchmark {
         Path logs = out.resolve("logs");
         create(logs);
         long started = System.nanoTime();
-        Stack stack = start(out.resolve("stack-data"), settings.style());
+        HostedStack stack = HostedStack.start(out.resolve("stack-data"), settings.style());
         double ready = (System.nanoTime() - started) / 1e9;
         Thread stopper = new Thread(stack::close, "stop-stack");
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -96,18 +91,18 @@ public final class Benchmark {
             StackProcesses processes = new StackProcesses(stack);
             try (Memory memory = new Memory(processes); DashboardPicture dashboard = DashboardPicture.prepare(stack, out, logs)) {
                 Instant closedStart = Instant.now();
-                Statements.reset(stack.databaseLogin(Postgres.SUPERUSER));
+                Statements.reset(stack.superuser());
                 CpuTime cpuBefore = CpuTime.now(processes);
-                Duration samplerBefore = memory.samplerCpu();
+                Duration benchmarkBefore = CpuTime.ofThisJvm();
                 GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
                         GatlingRun.Load.closed("closed", settings.warmupClients(), settings.closedSeconds()),
                         out.resolve("gatling"), logs.resolve("gatling-closed.log"));
                 GatlingStats closedLoad = closedRun.stats("closed");
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
-                        .without(StackProcesses.THIS_JVM, memory.samplerCpu().minus(samplerBefore))
-                        .with(CpuTime.LOAD_GENERATOR, closedRun.cpu());
+                        .with(CpuTime.LOAD_GENERATOR, closedRun.cpu())
+                        .with(CpuTime.BENCHMARK, CpuTime.ofThisJvm().minus(benchmarkBefore));
                 Instant closedEnd = Instant.now();
-                Statements.Profile statements = Statements.read(stack.databaseLogin(Postgres.SUPERUSER));
+                Statements.Profile statements = Statements.read(stack.superuser());
                 // The stack's memory under the open-model phases, from here.
                 memory.restart();
                 // Prometheus scrapes every process each second from here to the end of the fixed phase.
@@ -180,7 +175,7 @@ public final class Benchmark {
                         out.resolve("gatling"), logs.resolve("gatling-profiled.log"));
                 Profiler.Result profiles = profiler.stop();
 
-                DatabaseLimit.Result limit = DatabaseLimit.measure(stack.databaseLogin(Postgres.SUPERUSER), settings.limitClients(),
+                DatabaseLimit.Result limit = DatabaseLimit.measure(stack.superuser(), settings.limitClients(),
                         settings.limitSeconds(), settings.style(), out, logs.resolve("database-limit.log"));
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
@@ -209,26 +204,6 @@ public final class Benchmark {
             throw new UncheckedIOException(e);
         } finally {
             Runtime.getRuntime().removeShutdownHook(stopper);
-        }
-    }
-
-    /**
-     * Starts the stack on ports that were free a moment ago; if another program took one of them in
-     * between (a busy build machine), starts again on other ports, from a fresh data folder.
-     */
-    private static Stack start(Path data, StackStyle style) {
-        for (int attempt = 1; ; attempt++) {
-            Folders.delete(data);
-            Stack stack = Stack.on(new StackLayout(data, StackPorts.free()).withStyle(style));
-            try {
-                return stack.start(step -> System.out.println("starting " + step));
-            } catch (RuntimeException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                System.out.println("the stack did not start (" + e.getMessage().lines().findFirst().orElse("")
-                        + "); trying again on other ports");
-            }
         }
     }
 

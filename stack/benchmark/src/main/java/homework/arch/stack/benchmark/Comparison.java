@@ -165,8 +165,8 @@ public final class Comparison {
             numbers.put("ratio", saturation / limit);
         }
         boolean stackOnly = !cpu.containsKey(CpuTime.LOAD_GENERATOR);
-        cpu.forEach((process, ms) ->
-                numbers.put(CPU + (stackOnly && process.equals(RunRecord.ALL) ? RunRecord.STACK : process), ms));
+        cpu.forEach((process, ms) -> numbers.put(CPU + (stackOnly && process.equals(RunRecord.ALL)
+                || process.equals(RunRecord.STACK_BEFORE) ? RunRecord.STACK : process), ms));
         return Optional.of(new Run(folder.getFileName().toString(), run.getProperty("commit", "unknown"),
                 RunRecord.options(run.getProperty("arguments", "")), numbers));
     }

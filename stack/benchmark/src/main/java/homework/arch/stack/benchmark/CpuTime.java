@@ -13,13 +13,20 @@ import java.util.Map;
  * CPU time (user + system) used by each component of the stack between two snapshots, to say where
  * the cost of an order goes. A PostgreSQL backend that ends between the snapshots takes its time with
  * it; the services keep their pooled connections, so under steady load that is rare. The load
- * generator shares the cores with the stack, so its time is added as a component of its own
- * ({@link #LOAD_GENERATOR}), and {@link #stack()} is the total without it.
+ * generator and the benchmark's own JVM share the cores with the stack, so their times are added as
+ * components of their own ({@link #LOAD_GENERATOR}, {@link #BENCHMARK}), and {@link #stack()} is the
+ * total without them.
  */
 record CpuTime(Map<String, Duration> used) {
 
     /** The component that is the load generator, Gatling's JVM ({@link GatlingRun}). */
     static final String LOAD_GENERATOR = "load generator (Gatling)";
+
+    /** The component that is this JVM, the benchmark's: its bookkeeping and its sampling of the stack. */
+    static final String BENCHMARK = "benchmark (bookkeeping and sampling)";
+
+    /** The components that share the cores but are not the stack. */
+    static final List<String> NOT_THE_STACK = List.of(LOAD_GENERATOR, BENCHMARK);
 
     /** Clock ticks per second of the times in {@code /proc/<pid>/stat}: USER_HZ, 100 on Linux. */
     private static final int TICKS_PER_SECOND = 100;
@@ -56,9 +63,14 @@ record CpuTime(Map<String, Duration> used) {
         return used.values().stream().reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** The total without the load generator's share: what the stack itself used. */
+    /** The total without the load generator's and the benchmark's shares: what the stack itself used. */
     Duration stack() {
-        return total().minus(used.getOrDefault(LOAD_GENERATOR, Duration.ZERO));
+        return NOT_THE_STACK.stream().map(name -> used.getOrDefault(name, Duration.ZERO)).reduce(total(), Duration::minus);
+    }
+
+    /** The CPU time this JVM has used so far. */
+    static Duration ofThisJvm() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /**

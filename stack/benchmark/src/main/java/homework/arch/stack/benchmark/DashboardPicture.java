@@ -14,7 +14,6 @@ import java.util.Optional;
 import homework.arch.stack.Stack;
 import homework.arch.stack.StackLayout;
 import homework.arch.stack.fixtures.Repository;
-import homework.arch.stack.fixtures.ServiceProcess;
 
 /**
  * The picture of helm/files/grafana-dashboard.json under the benchmark's load: a real {@link Prometheus}
@@ -47,12 +46,12 @@ final class DashboardPicture implements AutoCloseable {
     }
 
     private final Optional<Path> executable;
-    private final Stack stack;
+    private final HostedStack stack;
     private final Path out;
     private final Path logs;
     private Optional<Prometheus> prometheus = Optional.empty();
 
-    private DashboardPicture(Optional<Path> executable, Stack stack, Path out, Path logs) {
+    private DashboardPicture(Optional<Path> executable, HostedStack stack, Path out, Path logs) {
         this.executable = executable;
         this.stack = stack;
         this.out = out;
@@ -60,7 +59,7 @@ final class DashboardPicture implements AutoCloseable {
     }
 
     /** What {@link #scrape} will start, its files in {@code out}; says so when there is no {@code prometheus}. */
-    static DashboardPicture prepare(Stack stack, Path out, Path logs) {
+    static DashboardPicture prepare(HostedStack stack, Path out, Path logs) {
         Optional<Path> executable = Prometheus.onPath();
         if (executable.isEmpty()) {
             System.out.println("prometheus is not on the PATH: no dashboard picture (" + FILE + ") in this run");
@@ -79,16 +78,16 @@ final class DashboardPicture implements AutoCloseable {
     }
 
     /** Each service process, labelled with its service, and each relay's metrics port in a style that runs them. */
-    static List<Prometheus.Target> targets(Stack stack) {
+    static List<Prometheus.Target> targets(HostedStack stack) {
         return targets(stack.replicas(), stack.layout(), new StackProcesses(stack).otherRelaysMetricsPorts());
     }
 
-    static List<Prometheus.Target> targets(Map<String, ServiceProcess> replicas, StackLayout layout) {
+    static List<Prometheus.Target> targets(Map<String, HostedStack.Replica> replicas, StackLayout layout) {
         return targets(replicas, layout, Map.of());
     }
 
     /** {@code otherRelays}: the metrics ports of the relays of other outboxes than orders', by database. */
-    static List<Prometheus.Target> targets(Map<String, ServiceProcess> replicas, StackLayout layout,
+    static List<Prometheus.Target> targets(Map<String, HostedStack.Replica> replicas, StackLayout layout,
                                            Map<String, Integer> otherRelays) {
         List<Prometheus.Target> targets = new ArrayList<>();
         replicas.forEach((name, process) -> targets.add(new Prometheus.Target(Stack.SERVICES.stream()

@@ -1,10 +1,8 @@
 package homework.arch.stack.benchmark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Resident memory of every process of the stack, sampled every two seconds while load runs: VmRSS from
  * {@code /proc/<pid>/status}, and Pss from {@code smaps_rollup}, which splits shared pages (PostgreSQL's
  * shared buffers, touched by every backend) among the processes that map them, so its sum does not
- * count them once per backend as the sum of RSS does. The load generator is left out ({@link StackProcesses}).
+ * count them once per backend as the sum of RSS does. The load generator and the benchmark's own JVM are left
+ * out ({@link StackProcesses}).
  */
 final class Memory implements AutoCloseable {
 
@@ -31,9 +30,8 @@ final class Memory implements AutoCloseable {
     private final Map<String, Long> peakPss = new LinkedHashMap<>();
     private long peakTotalRss;
     private long peakTotalPss;
-    private volatile Thread sampler;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        sampler = new Thread(task, "memory-sampler");
+        Thread sampler = new Thread(task, "memory-sampler");
         sampler.setDaemon(true);
         return sampler;
     });
@@ -41,16 +39,6 @@ final class Memory implements AutoCloseable {
     Memory(StackProcesses processes) {
         this.processes = processes;
         timer.scheduleAtFixedRate(this::sample, 0, SAMPLE_SECONDS, TimeUnit.SECONDS);
-    }
-
-    /**
-     * The CPU time the sampling has used so far. Reading {@code smaps_rollup} of some eighty processes
-     * costs this JVM real time (the kernel walks their page tables), which is not the ingress's.
-     */
-    Duration samplerCpu() {
-        Thread thread = sampler;
-        long nanos = thread == null ? 0 : ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.threadId());
-        return Duration.ofNanos(Math.max(0, nanos));
     }
 
     /** Forgets the peaks so far: what follows is measured alone. */

@@ -6,8 +6,7 @@ import java.time.Duration;
  * Waits until the stack is quiet before a measured phase: an overload leaves work behind it
  * (PostgreSQL's checkpoint and autovacuum of the rows it wrote, the services' collections and their
  * settlers' retries), and a phase that starts in the middle of that measures the recovery, not the
- * load it offers. Quiet is a window in which the stack's processes, this JVM left out (it samples
- * the others' memory), used less than {@link #CORES} of a core.
+ * load it offers. Quiet is a window in which the stack's processes used less than {@link #CORES} of a core.
  */
 final class Quiet {
 
@@ -28,8 +27,7 @@ final class Quiet {
             CpuTime now = CpuTime.now(processes);
             CpuTime used = now.since(before);
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
-            if (isQuiet(used.without(StackProcesses.THIS_JVM, used.used().getOrDefault(StackProcesses.THIS_JVM,
-                    Duration.ZERO)), WINDOW) || waited.compareTo(limit) >= 0) {
+            if (isQuiet(used, WINDOW) || waited.compareTo(limit) >= 0) {
                 return waited;
             }
             before = now;

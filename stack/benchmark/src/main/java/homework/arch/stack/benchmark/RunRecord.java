@@ -26,8 +26,10 @@ record RunRecord(Properties run, List<OrderLog.Order> orders, Map<String, Double
     static final String RUN = "run.properties";
     static final String ORDERS = "orders.csv";
     static final String CPU = "cpu.csv";
-    /** In {@code cpu.csv}: the stack's CPU time per order, every process but the load generator. */
-    static final String STACK = "all but the load generator";
+    /** In {@code cpu.csv}: the stack's CPU time per order, every process but the load generator and the benchmark. */
+    static final String STACK = "the stack (all but the load generator and the benchmark)";
+    /** {@link #STACK}'s name in runs recorded before the benchmark had a JVM of its own. */
+    static final String STACK_BEFORE = "all but the load generator";
     /** In {@code cpu.csv}: every process's, the load generator's included. */
     static final String ALL = "all";
 

@@ -13,29 +13,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import homework.arch.stack.Stack;
 import homework.arch.stack.StackStyle;
 
 /**
  * The operating-system processes of each component of the stack, found from the stack's pids and its
- * children's command lines. The ingress runs inside this JVM, together with the launcher and the
- * benchmark's own bookkeeping. Gatling, the load generator, runs in a child JVM of its own and is
- * not a component of the stack: {@link GatlingRun} measures its CPU time apart. Kafka and Debezium
+ * JVM's children's command lines. The ingress runs in the stack's JVM with the launcher
+ * ({@link HostedStack}); this JVM, the benchmark's bookkeeping, is not a component. Gatling, the load
+ * generator, runs in a child JVM of its own and is not a component of the stack either: {@link GatlingRun}
+ * measures its CPU time apart, and {@link CpuTime#BENCHMARK} is this JVM's. Kafka and Debezium
  * Server are components only in a style that runs them, one Debezium Server per outbox ({@link #relay}).
  */
 final class StackProcesses {
 
-    private final Stack stack;
+    private final HostedStack stack;
 
-    /** The component that is this JVM: the ingress, the launcher and the benchmark's bookkeeping. */
-    static final String THIS_JVM = "ingress + launcher (this JVM)";
+    /** The component that is the stack's own JVM: the launcher and the ingress. */
+    static final String INGRESS = "ingress + launcher";
     /** Components of the styles with a broker only. */
     static final String KAFKA = "Kafka";
     static final String DEBEZIUM = "Debezium Server";
     private static final String RELAY_DB_NAME = "RELAY_DB_NAME=";
     private static final Pattern EXPORTER = Pattern.compile("-javaagent:\\S+=127\\.0\\.0\\.1:([0-9]+):");
 
-    StackProcesses(Stack stack) {
+    StackProcesses(HostedStack stack) {
         this.stack = stack;
     }
 
@@ -45,7 +45,7 @@ final class StackProcesses {
                 Stream.concat(Stream.of(pg), pg.descendants()).toList()));
         StackStyle style = stack.layout().style();
         if (style.broker()) {
-            List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+            List<ProcessHandle> children = stack.host().descendants().toList();
             components.put(KAFKA, matching(children, "kafka.Kafka"));
             List<ProcessHandle> relays = matching(children, "debezium");
             for (String database : style.outboxDatabases()) {
@@ -53,9 +53,9 @@ final class StackProcesses {
                         : relays.stream().filter(p -> relaysFrom(p).filter(database::equals).isPresent()).toList());
             }
         }
-        stack.replicas().forEach((name, process) -> ProcessHandle.of(process.pid())
+        stack.replicas().forEach((name, replica) -> ProcessHandle.of(replica.pid())
                 .ifPresent(handle -> components.put(name, List.of(handle))));
-        components.put(THIS_JVM, List.of(ProcessHandle.current()));
+        components.put(INGRESS, List.of(stack.host()));
         return components;
     }
 
@@ -95,7 +95,7 @@ final class StackProcesses {
     Map<String, Integer> otherRelaysMetricsPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         if (stack.layout().style().outboxDatabases().size() > 1) {
-            for (ProcessHandle relay : matching(ProcessHandle.current().descendants().toList(), "debezium")) {
+            for (ProcessHandle relay : matching(stack.host().descendants().toList(), "debezium")) {
                 Optional<String> database = relaysFrom(relay).filter(d -> !d.equals("orders"));
                 Optional<Integer> port = relay.info().commandLine().flatMap(StackProcesses::metricsPortIn);
                 if (database.isPresent() && port.isPresent()) {
@@ -115,7 +115,7 @@ final class StackProcesses {
     /** The process id of every service JVM, by replica name ({@code orders}, or {@code orders-1}, ...). */
     Map<String, Long> services() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        stack.replicas().forEach((name, process) -> pids.put(name, process.pid()));
+        stack.replicas().forEach((name, replica) -> pids.put(name, replica.pid()));
         return pids;
     }
 

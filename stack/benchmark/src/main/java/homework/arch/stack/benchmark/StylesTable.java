@@ -77,7 +77,7 @@ final class StylesTable {
         Map<String, Double> cpu = record.cpuMillisPerOrder();
         String top = cpu.entrySet().stream()
                 .filter(e -> !e.getKey().equals(RunRecord.STACK) && !e.getKey().equals(RunRecord.ALL)
-                        && !e.getKey().equals(CpuTime.LOAD_GENERATOR))
+                        && !CpuTime.NOT_THE_STACK.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(TOP)
                 .map(e -> f("%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
         return "| `" + record.style() + "` | " + run

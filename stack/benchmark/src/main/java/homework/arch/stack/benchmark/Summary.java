@@ -84,8 +84,8 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
         double allMillis = closed.millisPerOrder(closed.cpu().total());
         double stackMillis = closed.millisPerOrder(closed.cpu().stack());
         md.append(f("%nCPU time per settled order in the closed-model minute (%d orders), by process, with the load "
-                + "generator's whole JVM (start, load and report), which shares the cores; %d cores give at most "
-                + "%.0f orders/s at the stack's cost, %.0f with the load generator's:%n%n", closed.orders(),
+                + "generator's whole JVM (start, load and report) and the benchmark's own, which share the cores; "
+                + "%d cores give at most %.0f orders/s at the stack's cost, %.0f with theirs:%n%n", closed.orders(),
                 machine.cores(), machine.cores() * 1000 / Math.max(0.001, stackMillis),
                 machine.cores() * 1000 / Math.max(0.001, allMillis)));
         md.append("| process | CPU per order |\n|---|---|\n");
