@@ -78,7 +78,13 @@ final class HostedStack implements AutoCloseable {
                 stop(host);
                 throw new IllegalStateException("the stack was not up within " + START_LIMIT.toMinutes() + " minutes");
             }
-            pause(Duration.ofMillis(200));
+            try {
+                host.waitFor(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop(host);
+                throw new IllegalStateException("Interrupted while the stack started", e);
+            }
         }
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
@@ -158,14 +164,5 @@ final class HostedStack implements AutoCloseable {
         }
         Stream.concat(descendants.stream(), Stream.of(host.toHandle())).filter(ProcessHandle::isAlive)
                 .forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private static void pause(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }
