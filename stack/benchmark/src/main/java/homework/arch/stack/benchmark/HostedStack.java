@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import homework.arch.stack.StackLayout;
 import homework.arch.stack.StackPorts;
 import homework.arch.stack.StackStyle;
 import homework.arch.stack.fixtures.DatabaseLogin;
+import homework.arch.stack.fixtures.Jdk;
 import homework.arch.stack.fixtures.Kafka;
 import homework.arch.stack.fixtures.Postgres;
 
@@ -54,9 +54,7 @@ final class HostedStack implements AutoCloseable {
 
     /** Starts the host on a fresh {@code data} folder and waits until its stack is up. */
     static HostedStack start(Path data, StackStyle style) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString()));
+        List<String> command = Jdk.command();
         command.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), StackHost.class.getName(),
                 "--data", data.toString(), "--style", style.configName()));

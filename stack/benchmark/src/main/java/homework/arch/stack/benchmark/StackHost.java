@@ -2,7 +2,6 @@ package homework.arch.stack.benchmark;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -83,7 +82,6 @@ public final class StackHost {
     private static Stack start(Path data, StackStyle style) {
         for (int attempt = 1; ; attempt++) {
             Folders.delete(data);
-            createDirectories(data);
             Stack stack = Stack.on(new StackLayout(data, StackPorts.free()).withStyle(style));
             try {
                 return stack.start(step -> System.out.println("starting " + step));
@@ -94,14 +92,6 @@ public final class StackHost {
                 System.out.println("the stack did not start (" + e.getMessage().lines().findFirst().orElse("")
                         + "); trying again on other ports");
             }
-        }
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
