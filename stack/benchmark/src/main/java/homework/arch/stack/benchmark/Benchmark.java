@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import homework.arch.stack.fixtures.Folders;
@@ -93,6 +94,7 @@ public final class Benchmark {
                 Instant closedStart = Instant.now();
                 Statements.reset(stack.superuser());
                 CpuTime cpuBefore = CpuTime.now(processes);
+                JitTime jitBefore = JitTime.now(processes);
                 Duration benchmarkBefore = CpuTime.ofThisJvm();
                 GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
                         GatlingRun.Load.closed("closed", settings.warmupClients(), settings.closedSeconds()),
@@ -101,6 +103,7 @@ public final class Benchmark {
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
                         .with(CpuTime.LOAD_GENERATOR, closedRun.cpu())
                         .with(CpuTime.BENCHMARK, CpuTime.ofThisJvm().minus(benchmarkBefore));
+                JitTime closedJit = JitTime.now(processes).since(jitBefore);
                 Instant closedEnd = Instant.now();
                 Statements.Profile statements = Statements.read(stack.superuser());
                 // The stack's memory under the open-model phases, from here.
@@ -136,6 +139,8 @@ public final class Benchmark {
                 System.out.printf("stack quiet %d s after the letters caught up%n", quiet.toSeconds());
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
+                CompletableFuture<JitTime> jitAtFixedStart = jitAfterLeadIn(processes,
+                        GatlingRun.startedFile(out.resolve("gatling"), "fixed"), settings.leadInSeconds());
                 GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
                         GatlingRun.Load.constant("fixed", fixedRate, settings.generatorWarmupSeconds(),
                                 settings.leadInSeconds(), settings.fixedSeconds()), out.resolve("gatling"), fixedLog);
@@ -143,10 +148,15 @@ public final class Benchmark {
                 // The measured orders are those created after the lead-in (with the few the lead-in sent in its
                 // last moments that reached orders after it); the lead-in's requests are reported apart.
                 Instant fixedStart = fixedRun.started().plusSeconds(settings.leadInSeconds());
+                JitTime fixedJit = JitTime.now(processes).since(jitAtFixedStart.join());
                 GatlingStats fixed = fixedRun.stats("fixed");
                 GatlingStats leadIn = settings.leadInSeconds() > 0 ? fixedRun.stats(OrderSimulation.LEAD_IN) : null;
                 List<OrderLog.Order> all = OrderLog.read(stack.ingressUri(), settings.style(), population,
                         Duration.ofSeconds(60));
+                Summary.Stalls stalls = new Summary.Stalls(Tail.of(all, fixedStart, fixedEnd),
+                        Pauses.ofReplicas(stack.layout().logs(), stack.replicas().keySet(), fixedStart, fixedEnd),
+                        Pauses.in(Map.of(CpuTime.LOAD_GENERATOR, GatlingRun.gcLog(fixedLog)), fixedStart, fixedEnd),
+                        fixedJit, Duration.between(fixedStart, fixedEnd));
                 Map<String, Long> statuses = all.stream().collect(Collectors.groupingBy(OrderLog.Order::status,
                         Collectors.counting()));
                 String loadAtEnd = Machine.currentLoad();
@@ -179,11 +189,11 @@ public final class Benchmark {
                         settings.limitSeconds(), settings.style(), out, logs.resolve("database-limit.log"));
                 Summary.Closed closed = new Summary.Closed(settings.warmupClients(), closedStart, closedEnd,
                         Throughput.settled(all, closedStart, closedEnd), Throughput.rate(all, closedStart, closedEnd),
-                        closedCpu, statements);
+                        closedCpu, closedJit, statements);
                 result = new Summary(settings.style(), machine, loadAtEnd, ready, closed, saturation, pipelineSaturation,
                         rampTo, ramp, new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
                         Settled.atFixedRate(settings.style(), fixed, fixedRun.sent("fixed"), all),
-                        Lag.of(all, fixedStart, fixedEnd), statuses, peak, limit, profiles);
+                        Lag.of(all, fixedStart, fixedEnd), stalls, statuses, peak, limit, profiles);
                 Properties run = result.properties();
                 run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
                 run.setProperty("commit", commit());
@@ -225,9 +235,29 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * The JIT compilers' time when the fixed rate's lead-in ends: the load generator writes {@code started}
+     * when its load starts (after its own warm-up), and the lead-in is the first {@code leadInSeconds} of it.
+     */
+    private static CompletableFuture<JitTime> jitAfterLeadIn(StackProcesses processes, Path started, int leadInSeconds) {
+        return CompletableFuture.supplyAsync(() -> {
+            Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
+            while (Instant.now().isBefore(giveUp)) {
+                try {
+                    Instant end = Instant.parse(Files.readString(started).trim()).plusSeconds(leadInSeconds);
+                    settle(Duration.between(Instant.now(), end));
+                    break;
+                } catch (IOException | java.time.DateTimeException e) {
+                    settle(Duration.ofMillis(100)); // not written yet
+                }
+            }
+            return JitTime.now(processes);
+        });
+    }
+
     private static void settle(Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            Thread.sleep(Math.max(0, pause.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -46,18 +46,29 @@ final class GatlingRun {
         }
     }
 
+    /** The GC log of the load generator's JVM whose output goes to {@code log}. */
+    static Path gcLog(Path log) {
+        return log.resolveSibling(log.getFileName().toString().replace(".log", "-gc.log"));
+    }
+
+    /** The file in which a run of {@code mode} writes the instant its load started, once it has. */
+    static Path startedFile(Path resultsRoot, String mode) {
+        return resultsRoot.resolve(mode + "-started.txt");
+    }
+
     /**
      * Runs it against a stack in {@code style} (which answers a placed order as {@link OrderSimulation#answer}
      * says) and returns its report folder ({@code index.html} and {@code js/stats.js}).
      */
     static Run run(URI ingress, StackStyle style, Path usersFile, Load load, Path resultsRoot, Path log) {
         Path results = resultsRoot.resolve(load.mode());
-        Path started = resultsRoot.resolve(load.mode() + "-started.txt");
+        Path started = startedFile(resultsRoot, load.mode());
         Path sent = resultsRoot.resolve(load.mode() + "-sent.csv");
         List<String> command = new ArrayList<>(List.of(Jdk.java().toString(), "-Xms256m", "-Xmx768m",
                 "-XX:+UseParallelGC", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                // Its collections, beside the services' own GC logs: a pause here delays the arrivals.
-                "-Xlog:gc:file=" + log.resolveSibling(log.getFileName().toString().replace(".log", "-gc.log")),
+                // Its collections, beside the services' own GC logs and dated like theirs (Pauses): a pause
+                // here delays the arrivals and the answers' time stamps.
+                "-Xlog:gc:file=" + gcLog(log) + ":time,uptime",
                 "-Dbench.baseUrl=" + ingress,
                 "-Dbench.style=" + style.configName(),
                 "-Dbench.sentFile=" + sent,

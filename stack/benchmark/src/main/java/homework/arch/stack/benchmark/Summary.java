@@ -17,15 +17,26 @@ import homework.arch.stack.StackStyle;
  */
 record Summary(StackStyle style, Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
                double pipelineSaturation, double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn,
-               GatlingStats fixed, Settled settled, Lag lag, Map<String, Long> statuses, Memory.Peak memory,
+               GatlingStats fixed, Settled settled, Lag lag, Stalls stalls, Map<String, Long> statuses, Memory.Peak memory,
                DatabaseLimit.Result limit, Profiler.Result profiles) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
     record Backlog(Duration caughtUpAfter, long lettersMissing) {
     }
 
-    /** The measured minute of closed-model load after the warm-up: orders settled, CPU time spent. */
-    record Closed(int clients, Instant from, Instant to, long orders, double perSecond, CpuTime cpu,
+    /**
+     * What may have held the order path up at the fixed rate (after its lead-in, for {@code length}):
+     * when its slowest orders came, the GC pauses of the services and of the load generator, the stack's
+     * JIT compilations.
+     */
+    record Stalls(Tail tail, Pauses services, Pauses loadGenerator, JitTime jit, Duration length) {
+    }
+
+    /**
+     * The measured minute of closed-model load after the warm-up: orders settled, CPU time spent (of it,
+     * the JIT compilers' in {@code jit}).
+     */
+    record Closed(int clients, Instant from, Instant to, long orders, double perSecond, CpuTime cpu, JitTime jit,
                   Statements.Profile statements) {
 
         double millisPerOrder(Duration time) {
@@ -67,6 +78,7 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
         row(md, "order → letter lag at the fixed rate p50 / p99 (max), signed: the letter's createdAt minus the order's updatedAt",
                 f("%.0f / %.0f (%.0f) ms; %d of %d letters missing", lag.p50(), lag.p99(), lag.max(), lag.missing(),
                         lag.orders()));
+        stalls(md);
         OrderSimulation.Answer answer = OrderSimulation.answer(style);
         row(md, f("errors (non-%d or timeout): ramp / fixed-rate lead-in / fixed", answer.status()),
                 f("%d of %d / %s / %d of %d", ramp.failed(), ramp.requests(),
@@ -94,11 +106,30 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
                 .forEach(e -> md.append(f("| %s | %.1f ms |%n", e.getKey(), closed.millisPerOrder(e.getValue()))));
         md.append(f("| **%s** | **%.1f ms** |%n", RunRecord.STACK, stackMillis));
         md.append(f("| **%s** | **%.1f ms** |%n", RunRecord.ALL, allMillis));
+        md.append(f("%nOf the stack's CPU in that minute, %.2f ms per order was its JVMs' JIT compilers' (most in %s), still "
+                + "compiling after the warm-up.%n", closed.millisPerOrder(closed.jit().total()), closed.jit().most()));
         statements(md);
         profiles(md);
         md.append(f("%nGatling reports: ramp `%s`, fixed `%s` (index.html). Ramp mean %.0f req/s.%n", ramp.report(),
                 fixed.report(), ramp.meanPerSecond()));
         return md.toString();
+    }
+
+    private void stalls(StringBuilder md) {
+        Tail tail = stalls.tail();
+        row(md, f("the fixed rate's slowest 1 %% of orders (%.0f ms or more in orders, from storing the order to its final "
+                + "status): the seconds they were placed in", tail.thresholdMillis()),
+                f("%d of %d orders, placed in %d of its %d seconds; the worst 3 seconds hold %d of them", tail.slow(),
+                        tail.orders(), tail.secondsWithSlow(), tail.seconds(), tail.inWorstThree()));
+        row(md, f("what held cores at the fixed rate (its %d s): GC pauses of the services / of the load generator; the "
+                + "stack's JIT compilers", stalls.length().toSeconds()),
+                f("%s / %s; %.1f s of CPU, most in %s", pauses(stalls.services()), pauses(stalls.loadGenerator()),
+                        stalls.jit().total().toMillis() / 1000.0, stalls.jit().most()));
+    }
+
+    private static String pauses(Pauses pauses) {
+        return pauses.longest().map(longest -> f("%d, %.0f ms in all, the longest %.0f ms (%s)", pauses.pauses().size(),
+                pauses.totalMillis(), longest.millis(), longest.jvm())).orElse("none");
     }
 
     /** The run's numbers for {@code run.properties}, where {@link Comparison} reads them; latencies in ms. */
@@ -125,6 +156,11 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
         run.setProperty("letterLagP50", String.valueOf(lag.p50()));
         run.setProperty("letterLagP99", String.valueOf(lag.p99()));
         run.setProperty("peakPssMb", String.valueOf(memory.totalPssKb() / 1024));
+        run.setProperty("closedJitMillisPerOrder", String.valueOf(closed.millisPerOrder(closed.jit().total())));
+        run.setProperty("fixedJitMillis", String.valueOf(stalls.jit().total().toMillis()));
+        run.setProperty("fixedGcPauseMillis", String.valueOf(stalls.services().totalMillis()));
+        run.setProperty("fixedLoadGeneratorGcPauseMillis", String.valueOf(stalls.loadGenerator().totalMillis()));
+        run.setProperty("fixedSlowInWorstThreeSeconds", String.valueOf(stalls.tail().inWorstThree()));
         return run;
     }
 

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * A child JVM for the tests that measure other processes: burns CPU in {@link #burn} until it has
- * used the milliseconds of its argument, then prints the CPU time it has used and exits.
+ * used the milliseconds of its argument, then prints the CPU time it has used and exits; with a second
+ * argument, {@code wait}, it exits only once its standard input ends.
  */
 public final class Burner {
 
@@ -18,6 +19,16 @@ public final class Burner {
             sink += burn(sink);
         }
         System.out.println(cpu() + " " + (sink == 42 ? "" : "done"));
+        System.out.flush();
+        if (args.length > 1 && args[1].equals("wait")) {
+            try {
+                while (System.in.read() >= 0) {
+                    // until the test closes the pipe
+                }
+            } catch (java.io.IOException e) {
+                // the pipe is gone: exit
+            }
+        }
     }
 
     static long burn(long seed) {
