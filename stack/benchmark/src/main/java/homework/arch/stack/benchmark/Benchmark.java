@@ -139,7 +139,7 @@ public final class Benchmark {
                 System.out.printf("stack quiet %d s after the letters caught up%n", quiet.toSeconds());
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
-                CompletableFuture<JitTime> jitAtFixedStart = jitAfterLeadIn(processes,
+                CompletableFuture<List<JitTime>> jitAtLeadIn = jitAtLeadIn(processes,
                         GatlingRun.startedFile(out.resolve("gatling"), "fixed"), settings.leadInSeconds());
                 GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
                         GatlingRun.Load.constant("fixed", fixedRate, settings.generatorWarmupSeconds(),
@@ -148,15 +148,15 @@ public final class Benchmark {
                 // The measured orders are those created after the lead-in (with the few the lead-in sent in its
                 // last moments that reached orders after it); the lead-in's requests are reported apart.
                 Instant fixedStart = fixedRun.started().plusSeconds(settings.leadInSeconds());
-                JitTime fixedJit = JitTime.now(processes).since(jitAtFixedStart.join());
+                JitTime fixedJit = JitTime.now(processes).since(jitAtLeadIn.join().get(1));
+                JitTime leadInJit = jitAtLeadIn.join().get(1).since(jitAtLeadIn.join().get(0));
                 GatlingStats fixed = fixedRun.stats("fixed");
                 GatlingStats leadIn = settings.leadInSeconds() > 0 ? fixedRun.stats(OrderSimulation.LEAD_IN) : null;
                 List<OrderLog.Order> all = OrderLog.read(stack.ingressUri(), settings.style(), population,
                         Duration.ofSeconds(60));
-                Summary.Stalls stalls = new Summary.Stalls(Tail.of(all, fixedStart, fixedEnd),
-                        Pauses.ofReplicas(stack.layout().logs(), stack.replicas().keySet(), fixedStart, fixedEnd),
-                        Pauses.in(Map.of(CpuTime.LOAD_GENERATOR, GatlingRun.gcLog(fixedLog)), fixedStart, fixedEnd),
-                        fixedJit, Duration.between(fixedStart, fixedEnd));
+                Summary.Stalls stalls = stalls(stack, all, fixedLog, fixedStart, fixedEnd, fixedJit);
+                Summary.Stalls leadInStalls = leadIn == null ? null
+                        : stalls(stack, all, fixedLog, fixedRun.started(), fixedStart, leadInJit);
                 Map<String, Long> statuses = all.stream().collect(Collectors.groupingBy(OrderLog.Order::status,
                         Collectors.counting()));
                 String loadAtEnd = Machine.currentLoad();
@@ -193,7 +193,7 @@ public final class Benchmark {
                 result = new Summary(settings.style(), machine, loadAtEnd, ready, closed, saturation, pipelineSaturation,
                         rampTo, ramp, new Summary.Backlog(backlog, lettersMissing), fixedRate, leadIn, fixed,
                         Settled.atFixedRate(settings.style(), fixed, fixedRun.sent("fixed"), all),
-                        Lag.of(all, fixedStart, fixedEnd), stalls, statuses, peak, limit, profiles);
+                        Lag.of(all, fixedStart, fixedEnd), leadInStalls, stalls, statuses, peak, limit, profiles);
                 Properties run = result.properties();
                 run.setProperty("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
                 run.setProperty("commit", commit());
@@ -235,23 +235,35 @@ public final class Benchmark {
         }
     }
 
+    /** What may have held the order path up from {@code from} to {@code to} (the JIT compilers' time given). */
+    private static Summary.Stalls stalls(HostedStack stack, List<OrderLog.Order> all, Path generatorLog, Instant from,
+                                         Instant to, JitTime jit) {
+        return new Summary.Stalls(Tail.of(all, from, to),
+                Pauses.ofReplicas(stack.layout().logs(), stack.replicas().keySet(), from, to),
+                Pauses.in(Map.of(CpuTime.LOAD_GENERATOR, GatlingRun.gcLog(generatorLog)), from, to), jit,
+                Duration.between(from, to));
+    }
+
     /**
-     * The JIT compilers' time when the fixed rate's lead-in ends: the load generator writes {@code started}
-     * when its load starts (after its own warm-up), and the lead-in is the first {@code leadInSeconds} of it.
+     * The JIT compilers' time when the fixed rate's lead-in starts and when it ends: the load generator
+     * writes {@code started} when its load starts (after its own warm-up), and the lead-in is the first
+     * {@code leadInSeconds} of it.
      */
-    private static CompletableFuture<JitTime> jitAfterLeadIn(StackProcesses processes, Path started, int leadInSeconds) {
+    private static CompletableFuture<List<JitTime>> jitAtLeadIn(StackProcesses processes, Path started, int leadInSeconds) {
         return CompletableFuture.supplyAsync(() -> {
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
             while (Instant.now().isBefore(giveUp)) {
                 try {
-                    Instant end = Instant.parse(Files.readString(started).trim()).plusSeconds(leadInSeconds);
-                    settle(Duration.between(Instant.now(), end));
-                    break;
+                    Instant start = Instant.parse(Files.readString(started).trim());
+                    JitTime atStart = JitTime.now(processes);
+                    settle(Duration.between(Instant.now(), start.plusSeconds(leadInSeconds)));
+                    return List.of(atStart, JitTime.now(processes));
                 } catch (IOException | java.time.DateTimeException e) {
                     settle(Duration.ofMillis(100)); // not written yet
                 }
             }
-            return JitTime.now(processes);
+            JitTime now = JitTime.now(processes);
+            return List.of(now, now);
         });
     }
 

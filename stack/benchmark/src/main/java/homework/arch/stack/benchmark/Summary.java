@@ -17,7 +17,7 @@ import homework.arch.stack.StackStyle;
  */
 record Summary(StackStyle style, Machine machine, String loadAtEnd, double readySeconds, Closed closed, double saturation,
                double pipelineSaturation, double rampTo, GatlingStats ramp, Backlog backlog, double fixedRate, GatlingStats leadIn,
-               GatlingStats fixed, Settled settled, Lag lag, Stalls stalls, Map<String, Long> statuses, Memory.Peak memory,
+               GatlingStats fixed, Settled settled, Lag lag, Stalls leadInStalls, Stalls stalls, Map<String, Long> statuses, Memory.Peak memory,
                DatabaseLimit.Result limit, Profiler.Result profiles) {
 
     /** After the ramp: how long until every settled order had its letter, and how many never did. */
@@ -25,7 +25,7 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
     }
 
     /**
-     * What may have held the order path up at the fixed rate (after its lead-in, for {@code length}):
+     * What may have held the order path up in a phase of the fixed rate (its lead-in, or the rest, for {@code length}):
      * when its slowest orders came, the GC pauses of the services and of the load generator, the stack's
      * JIT compilations.
      */
@@ -116,13 +116,20 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
     }
 
     private void stalls(StringBuilder md) {
+        if (leadInStalls != null) {
+            stalls(md, "the fixed rate's lead-in", leadInStalls);
+        }
+        stalls(md, "the fixed rate", stalls);
+    }
+
+    private static void stalls(StringBuilder md, String phase, Stalls stalls) {
         Tail tail = stalls.tail();
-        row(md, f("the fixed rate's slowest 1 %% of orders (%.0f ms or more in orders, from storing the order to its final "
-                + "status): the seconds they were placed in", tail.thresholdMillis()),
+        row(md, f("%s: its slowest 1 %% of orders (%.0f ms or more in orders, from storing the order to its final "
+                + "status), the seconds they were placed in", phase, tail.thresholdMillis()),
                 f("%d of %d orders, placed in %d of its %d seconds; the worst 3 seconds hold %d of them", tail.slow(),
                         tail.orders(), tail.secondsWithSlow(), tail.seconds(), tail.inWorstThree()));
-        row(md, f("what held cores at the fixed rate (its %d s): GC pauses of the services / of the load generator; the "
-                + "stack's JIT compilers", stalls.length().toSeconds()),
+        row(md, f("%s: what held cores in its %d s: GC pauses of the services / of the load generator; the stack's JIT "
+                + "compilers", phase, stalls.length().toSeconds()),
                 f("%s / %s; %.1f s of CPU, most in %s", pauses(stalls.services()), pauses(stalls.loadGenerator()),
                         stalls.jit().total().toMillis() / 1000.0, stalls.jit().most()));
     }
@@ -161,6 +168,10 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
         run.setProperty("fixedGcPauseMillis", String.valueOf(stalls.services().totalMillis()));
         run.setProperty("fixedLoadGeneratorGcPauseMillis", String.valueOf(stalls.loadGenerator().totalMillis()));
         run.setProperty("fixedSlowInWorstThreeSeconds", String.valueOf(stalls.tail().inWorstThree()));
+        if (leadInStalls != null) {
+            run.setProperty("leadInJitMillis", String.valueOf(leadInStalls.jit().total().toMillis()));
+            run.setProperty("leadInGcPauseMillis", String.valueOf(leadInStalls.services().totalMillis()));
+        }
         return run;
     }
 
