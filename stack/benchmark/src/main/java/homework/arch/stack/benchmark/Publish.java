@@ -150,8 +150,9 @@ public final class Publish {
         String body = summary.replaceFirst("(?s)^# [^\n]*\n+", "");
         int cut = Stream.of("\nRound trips to PostgreSQL", "\nGatling reports").mapToInt(body::indexOf).filter(i -> i >= 0)
                 .min().orElse(body.length());
-        return "Run of " + record.text("date") + " at commit " + record.text("commit") + " (`stack/benchmark/run "
-                + RunRecord.options(record.text("arguments")) + "`):\n\n" + body.substring(0, cut).strip() + "\n";
+        return "Run of " + record.text("date") + " at commit " + record.text("commit") + " (`"
+                + ("stack/benchmark/run " + RunRecord.options(record.text("arguments"))).strip() + "`):\n\n"
+                + body.substring(0, cut).strip() + "\n";
     }
 
     static String replaceTable(String doc, String table) {
