@@ -94,7 +94,7 @@ public final class Benchmark {
                 Instant closedStart = Instant.now();
                 Statements.reset(stack.superuser());
                 CpuTime cpuBefore = CpuTime.now(processes);
-                JitTime jitBefore = JitTime.now(processes);
+                CpuTime jitBefore = JitTime.now(processes);
                 Duration benchmarkBefore = CpuTime.ofThisJvm();
                 GatlingRun.Run closedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
                         GatlingRun.Load.closed("closed", settings.warmupClients(), settings.closedSeconds()),
@@ -103,7 +103,7 @@ public final class Benchmark {
                 CpuTime closedCpu = CpuTime.now(processes).since(cpuBefore)
                         .with(CpuTime.LOAD_GENERATOR, closedRun.cpu())
                         .with(CpuTime.BENCHMARK, CpuTime.ofThisJvm().minus(benchmarkBefore));
-                JitTime closedJit = JitTime.now(processes).since(jitBefore);
+                CpuTime closedJit = JitTime.now(processes).since(jitBefore);
                 Instant closedEnd = Instant.now();
                 Statements.Profile statements = Statements.read(stack.superuser());
                 // The stack's memory under the open-model phases, from here.
@@ -139,7 +139,7 @@ public final class Benchmark {
                 System.out.printf("stack quiet %d s after the letters caught up%n", quiet.toSeconds());
 
                 Path fixedLog = logs.resolve("gatling-fixed.log");
-                CompletableFuture<List<JitTime>> jitAtLeadIn = jitAtLeadIn(processes,
+                CompletableFuture<List<CpuTime>> jitAtLeadIn = jitAtLeadIn(processes,
                         GatlingRun.startedFile(out.resolve("gatling"), "fixed"), settings.leadInSeconds());
                 GatlingRun.Run fixedRun = GatlingRun.run(stack.ingressUri(), settings.style(), usersFile,
                         GatlingRun.Load.constant("fixed", fixedRate, settings.generatorWarmupSeconds(),
@@ -148,8 +148,9 @@ public final class Benchmark {
                 // The measured orders are those created after the lead-in (with the few the lead-in sent in its
                 // last moments that reached orders after it); the lead-in's requests are reported apart.
                 Instant fixedStart = fixedRun.started().plusSeconds(settings.leadInSeconds());
-                JitTime fixedJit = JitTime.now(processes).since(jitAtLeadIn.join().get(1));
-                JitTime leadInJit = jitAtLeadIn.join().get(1).since(jitAtLeadIn.join().get(0));
+                List<CpuTime> leadInMarks = jitAtLeadIn.join();
+                CpuTime fixedJit = JitTime.now(processes).since(leadInMarks.get(1));
+                CpuTime leadInJit = leadInMarks.get(1).since(leadInMarks.get(0));
                 GatlingStats fixed = fixedRun.stats("fixed");
                 GatlingStats leadIn = settings.leadInSeconds() > 0 ? fixedRun.stats(OrderSimulation.LEAD_IN) : null;
                 List<OrderLog.Order> all = OrderLog.read(stack.ingressUri(), settings.style(), population,
@@ -237,7 +238,7 @@ public final class Benchmark {
 
     /** What may have held the order path up from {@code from} to {@code to} (the JIT compilers' time given). */
     private static Summary.Stalls stalls(HostedStack stack, List<OrderLog.Order> all, Path generatorLog, Instant from,
-                                         Instant to, JitTime jit) {
+                                         Instant to, CpuTime jit) {
         return new Summary.Stalls(Tail.of(all, from, to),
                 Pauses.ofReplicas(stack.layout().logs(), stack.replicas().keySet(), from, to),
                 Pauses.in(Map.of(CpuTime.LOAD_GENERATOR, GatlingRun.gcLog(generatorLog)), from, to), jit,
@@ -249,20 +250,20 @@ public final class Benchmark {
      * writes {@code started} when its load starts (after its own warm-up), and the lead-in is the first
      * {@code leadInSeconds} of it.
      */
-    private static CompletableFuture<List<JitTime>> jitAtLeadIn(StackProcesses processes, Path started, int leadInSeconds) {
+    private static CompletableFuture<List<CpuTime>> jitAtLeadIn(StackProcesses processes, Path started, int leadInSeconds) {
         return CompletableFuture.supplyAsync(() -> {
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
             while (Instant.now().isBefore(giveUp)) {
                 try {
                     Instant start = Instant.parse(Files.readString(started).trim());
-                    JitTime atStart = JitTime.now(processes);
+                    CpuTime atStart = JitTime.now(processes);
                     settle(Duration.between(Instant.now(), start.plusSeconds(leadInSeconds)));
                     return List.of(atStart, JitTime.now(processes));
                 } catch (IOException | java.time.DateTimeException e) {
                     settle(Duration.ofMillis(100)); // not written yet
                 }
             }
-            JitTime now = JitTime.now(processes);
+            CpuTime now = JitTime.now(processes);
             return List.of(now, now);
         });
     }

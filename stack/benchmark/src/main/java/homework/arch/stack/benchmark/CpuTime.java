@@ -29,7 +29,7 @@ record CpuTime(Map<String, Duration> used) {
     static final List<String> NOT_THE_STACK = List.of(LOAD_GENERATOR, BENCHMARK);
 
     /** Clock ticks per second of the times in {@code /proc/<pid>/stat}: USER_HZ, 100 on Linux. */
-    private static final int TICKS_PER_SECOND = 100;
+    static final int TICKS_PER_SECOND = 100;
 
     /** The CPU time each component has used since it started. */
     static CpuTime now(StackProcesses processes) {
@@ -61,6 +61,12 @@ record CpuTime(Map<String, Duration> used) {
 
     Duration total() {
         return used.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** The component that used the most, or "none" if none used any. */
+    String most() {
+        return used.entrySet().stream().filter(e -> e.getValue().isPositive())
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("none");
     }
 
     /** The total without the load generator's and the benchmark's shares: what the stack itself used. */

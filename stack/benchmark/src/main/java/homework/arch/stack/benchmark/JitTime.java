@@ -10,26 +10,27 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * CPU time (user + system) of the JIT compiler threads of each JVM of the stack between two snapshots:
+ * CPU time (user + system) of the JIT compiler threads of each JVM of the stack, as a {@link CpuTime}
+ * snapshot whose difference to an earlier one ({@link CpuTime#since}) is a phase's:
  * how much of a phase's CPU went into compiling rather than into orders, which says whether the warm-up
  * was long enough, and a compilation holds one of the shared cores as long as a request would. HotSpot
  * names them {@code C1 CompilerThread<n>} and {@code C2 CompilerThread<n>}, which {@code /proc} cuts to
  * 15 characters. A compiler thread that ends between two snapshots (HotSpot may stop an idle one beyond
  * the first of each kind) takes its time with it; a PostgreSQL process has none.
  */
-record JitTime(Map<String, Duration> used) {
+final class JitTime {
 
     private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
 
-    /** Clock ticks per second of the times in {@code /proc/<pid>/task/<tid>/stat}: USER_HZ, 100 on Linux. */
-    private static final int TICKS_PER_SECOND = 100;
+    private JitTime() {
+    }
 
     /** What each component's compiler threads have used since it started. */
-    static JitTime now(StackProcesses processes) {
+    static CpuTime now(StackProcesses processes) {
         Map<String, Duration> used = new LinkedHashMap<>();
         processes.components().forEach((name, handles) -> used.put(name, handles.stream()
                 .map(handle -> ofProcess(handle.pid())).reduce(Duration.ZERO, Duration::plus)));
-        return new JitTime(used);
+        return new CpuTime(used);
     }
 
     /** The CPU time that the compiler threads of process {@code pid} have used (zero if it has none, or ended). */
@@ -42,7 +43,7 @@ record JitTime(Map<String, Duration> used) {
         } catch (IOException | RuntimeException e) {
             // the process ended while its threads were listed
         }
-        return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
+        return Duration.ofMillis(ticks * 1000 / CpuTime.TICKS_PER_SECOND);
     }
 
     /**
@@ -61,23 +62,6 @@ record JitTime(Map<String, Duration> used) {
         }
         String[] fields = stat.substring(close + 2).trim().split(" ");
         return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
-    }
-
-    /** What each component's compilers used from {@code earlier} to this snapshot. */
-    JitTime since(JitTime earlier) {
-        Map<String, Duration> delta = new LinkedHashMap<>();
-        used.forEach((name, total) -> delta.put(name, total.minus(earlier.used.getOrDefault(name, Duration.ZERO))));
-        return new JitTime(delta);
-    }
-
-    Duration total() {
-        return used.values().stream().reduce(Duration.ZERO, Duration::plus);
-    }
-
-    /** The component whose compilers used the most, or "none" if none used any. */
-    String most() {
-        return used.entrySet().stream().filter(e -> e.getValue().isPositive())
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("none");
     }
 
     private static String read(Path file) {

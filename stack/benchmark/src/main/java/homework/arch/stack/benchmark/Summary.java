@@ -29,14 +29,14 @@ record Summary(StackStyle style, Machine machine, String loadAtEnd, double ready
      * when its slowest orders came, the GC pauses of the services and of the load generator, the stack's
      * JIT compilations.
      */
-    record Stalls(Tail tail, Pauses services, Pauses loadGenerator, JitTime jit, Duration length) {
+    record Stalls(Tail tail, Pauses services, Pauses loadGenerator, CpuTime jit, Duration length) {
     }
 
     /**
      * The measured minute of closed-model load after the warm-up: orders settled, CPU time spent (of it,
      * the JIT compilers' in {@code jit}).
      */
-    record Closed(int clients, Instant from, Instant to, long orders, double perSecond, CpuTime cpu, JitTime jit,
+    record Closed(int clients, Instant from, Instant to, long orders, double perSecond, CpuTime cpu, CpuTime jit,
                   Statements.Profile statements) {
 
         double millisPerOrder(Duration time) {

@@ -51,10 +51,10 @@ class JitTimeTest {
 
     @Test
     void aPhasesTimeIsTheDifferenceAndTheMostIsNamed() {
-        JitTime before = new JitTime(Map.of("orders", Duration.ofMillis(900), "Kafka", Duration.ofMillis(100)));
-        JitTime after = new JitTime(Map.of("orders", Duration.ofMillis(1000), "Kafka", Duration.ofMillis(400)));
+        CpuTime before = new CpuTime(Map.of("orders", Duration.ofMillis(900), "Kafka", Duration.ofMillis(100)));
+        CpuTime after = new CpuTime(Map.of("orders", Duration.ofMillis(1000), "Kafka", Duration.ofMillis(400)));
 
-        JitTime phase = after.since(before);
+        CpuTime phase = after.since(before);
         assertThat(phase.total(), is(Duration.ofMillis(400)));
         assertThat(phase.most(), is("Kafka"));
         assertThat(before.since(before).most(), is("none"));
